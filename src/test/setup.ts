@@ -1,14 +1,20 @@
 import '@testing-library/jest-dom/vitest';
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { server, resetDemoDb } from './server';
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  cleanup();
-  server.resetHandlers();
-  resetDemoDb();
-  sessionStorage.clear();
-  localStorage.clear();
-});
-afterAll(() => server.close());
+// The first render of a lazy route compiles its chunk, which can take seconds on a busy 2-core machine.
+configure({ asyncUtilTimeout: 5000 });
+
+// Page tests (jsdom) share one demo backend; node-environment tests bring their own servers, if any.
+if (typeof window !== 'undefined') {
+  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+  afterEach(() => {
+    cleanup();
+    server.resetHandlers();
+    resetDemoDb();
+    sessionStorage.clear();
+    localStorage.clear();
+  });
+  afterAll(() => server.close());
+}

@@ -1,0 +1,73 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, data } from '../client';
+import type { CreateWorkspaceRequest, UpdateWorkspaceRequest } from '../types';
+import { keys } from './keys';
+
+export function useWorkspaces(orgId: string) {
+  return useQuery({
+    queryKey: keys.workspaces(orgId),
+    enabled: Boolean(orgId),
+    queryFn: ({ signal }) =>
+      data(
+        api.GET('/organizations/{organizationId}/workspaces', {
+          params: { path: { organizationId: orgId }, query: { limit: 1000, sorts: ['name:asc'] } },
+          signal,
+        }),
+      ),
+    select: (page) => page.workspaces,
+  });
+}
+
+export function useWorkspace(orgId: string, workspaceId: string) {
+  return useQuery({
+    queryKey: keys.workspace(orgId, workspaceId),
+    enabled: Boolean(orgId && workspaceId),
+    queryFn: ({ signal }) =>
+      data(
+        api.GET('/organizations/{organizationId}/workspaces/{workspaceId}', {
+          params: { path: { organizationId: orgId, workspaceId } },
+          signal,
+        }),
+      ),
+  });
+}
+
+export function useCreateWorkspace(orgId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CreateWorkspaceRequest) =>
+      data(api.POST('/organizations/{organizationId}/workspaces', { params: { path: { organizationId: orgId } }, body })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.workspaces(orgId) }),
+  });
+}
+
+export function useUpdateWorkspace(orgId: string, workspaceId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: UpdateWorkspaceRequest) =>
+      data(
+        api.POST('/organizations/{organizationId}/workspaces/{workspaceId}', {
+          params: { path: { organizationId: orgId, workspaceId } },
+          body,
+        }),
+      ),
+    onSuccess: (workspace) => {
+      queryClient.setQueryData(keys.workspace(orgId, workspaceId), workspace);
+      return queryClient.invalidateQueries({ queryKey: keys.workspaces(orgId) });
+    },
+  });
+}
+
+export function useDeleteWorkspace(orgId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (workspaceId: string) =>
+      api.DELETE('/organizations/{organizationId}/workspaces/{workspaceId}', {
+        params: { path: { organizationId: orgId, workspaceId } },
+      }),
+    onSuccess: (_result, workspaceId) => {
+      queryClient.removeQueries({ queryKey: keys.workspace(orgId, workspaceId) });
+      return queryClient.invalidateQueries({ queryKey: keys.workspaces(orgId) });
+    },
+  });
+}

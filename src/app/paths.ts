@@ -1,0 +1,25 @@
+/** Every URL of the console, in one table. Pages build links with these; the router uses the patterns. */
+export const DEPLOYMENT_TABS = ['overview', 'details', 'environment', 'deploys', 'remote-agents'] as const;
+export type DeploymentTab = (typeof DEPLOYMENT_TABS)[number];
+
+export const patterns = {
+  home: '/',
+  settings: '/settings',
+  organization: '/organizations/:organizationId',
+  workspaces: '/organizations/:organizationId/workspaces',
+  workspace: '/organizations/:organizationId/workspaces/:workspaceId',
+  deployments: '/organizations/:organizationId/workspaces/:workspaceId/deployments',
+  deployment: '/organizations/:organizationId/workspaces/:workspaceId/deployments/:deploymentId/:tab?',
+} as const;
+
+const seg = encodeURIComponent;
+
+export const paths = {
+  home: () => '/',
+  settings: (returnTo?: string) => (returnTo ? `/settings?returnTo=${seg(returnTo)}` : '/settings'),
+  workspaces: (orgId: string) => `/organizations/${seg(orgId)}/workspaces`,
+  deployments: (orgId: string, workspaceId: string, search = '') =>
+    `/organizations/${seg(orgId)}/workspaces/${seg(workspaceId)}/deployments${search ? `?${search}` : ''}`,
+  deployment: (orgId: string, workspaceId: string, deploymentId: string, tab: DeploymentTab = 'overview') =>
+    `/organizations/${seg(orgId)}/workspaces/${seg(workspaceId)}/deployments/${seg(deploymentId)}/${tab}`,
+};

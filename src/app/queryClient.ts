@@ -1,0 +1,27 @@
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
+import { retryDelay, shouldRetry } from '../api/errors';
+
+/**
+ * One policy for every request: retry 5xx, 429 and network failures with backoff, never other 4xx.
+ * `onAuthError` runs on any 401 (the app sends the user to the connection settings).
+ */
+export function createQueryClient(options: { onAuthError?: () => void; retries?: number } = {}) {
+  const { onAuthError, retries = 3 } = options;
+  const onError = (error: unknown) => {
+    if ((error as { status?: number }).status === 401) onAuthError?.();
+  };
+  return new QueryClient({
+    queryCache: new QueryCache({ onError }),
+    mutationCache: new MutationCache({ onError }),
+    defaultOptions: {
+      queries: {
+        retry: (failureCount, error) => shouldRetry(failureCount, error, retries),
+        retryDelay,
+        staleTime: 10_000,
+        refetchOnWindowFocus: true,
+      },
+      // A mutation is retried by the person, from a form that kept what they typed.
+      mutations: { retry: false },
+    },
+  });
+}

@@ -1,0 +1,72 @@
+import { useState, type ReactNode } from 'react';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import TextField from '@mui/material/TextField';
+
+/**
+ * Confirms a destructive action. With `typedConfirmation`, the person must type that text exactly,
+ * so a stray click cannot delete anything.
+ */
+export function ConfirmDialog({
+  open,
+  title,
+  children,
+  confirmLabel,
+  typedConfirmation,
+  busy,
+  blocked,
+  error,
+  onConfirm,
+  onClose,
+}: {
+  open: boolean;
+  title: string;
+  children: ReactNode;
+  confirmLabel: string;
+  typedConfirmation?: string;
+  busy?: boolean;
+  /** Keeps the confirm button disabled, e.g. while the action is not allowed at all. */
+  blocked?: boolean;
+  error?: ReactNode;
+  onConfirm: () => void;
+  onClose: () => void;
+}) {
+  const [typed, setTyped] = useState('');
+  const ready = !typedConfirmation || typed === typedConfirmation;
+  return (
+    <Dialog
+      open={open}
+      onClose={busy ? undefined : onClose}
+      aria-labelledby="confirm-title"
+      slotProps={{ transition: { onExited: () => setTyped('') } }}
+    >
+      <DialogTitle id="confirm-title">{title}</DialogTitle>
+      <DialogContent>
+        {children}
+        {typedConfirmation && (
+          <TextField
+            autoFocus
+            fullWidth
+            margin="normal"
+            label={`Type ${typedConfirmation} to confirm`}
+            value={typed}
+            onChange={(event) => setTyped(event.target.value)}
+            autoComplete="off"
+          />
+        )}
+        {error}
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose} disabled={busy}>
+          Cancel
+        </Button>
+        <Button color="error" variant="contained" disabled={!ready || busy || blocked} onClick={onConfirm}>
+          {busy ? 'Working…' : confirmLabel}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}

@@ -1,0 +1,82 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+  DEFAULT_VIEW,
+  applyView,
+  compareRuntime,
+  parseView,
+  viewToParams,
+  type DeploymentRow,
+  type DeploymentView,
+} from './deploymentView';
+
+function row(overrides: Partial<DeploymentRow>): DeploymentRow {
+  return {
+    id: 'cl000000000000000000000001',
+    name: 'etl',
+    status: 'HEALTHY',
+    executor: 'CELERY',
+    type: 'STANDARD',
+    astroRuntimeVersion: '12.4.0',
+    imageTag: 'deploy-2026-11-02T10-15-00',
+    namespace: 'quiet-moon-1234',
+    updatedAt: '2026-11-01T00:00:00Z',
+    ...overrides,
+  };
+}
+
+const rows = [
+  row({ id: 'a', name: 'sales-etl', status: 'HEALTHY', executor: 'CELERY', astroRuntimeVersion: '9.1.0' }),
+  row({ id: 'b', name: 'ml-train', status: 'DEPLOYING', executor: 'KUBERNETES', astroRuntimeVersion: '12.4.0' }),
+  row({ id: 'c', name: 'ads-sync', status: 'UNHEALTHY', executor: 'ASTRO', astroRuntimeVersion: '3.1-2', type: 'DEDICATED' }),
+];
+
+describe('deployment list view', () => {
+  it('searches names case-insensitively and matches ids exactly', () => {
+    expect(applyView(rows, { ...DEFAULT_VIEW, q: 'ETL' }).rows.map((r) => r.id)).toEqual(['a']);
+    expect(applyView(rows, { ...DEFAULT_VIEW, q: 'b' }).rows.map((r) => r.id)).toEqual(['b']);
+  });
+
+  it('combines filters with AND', () => {
+    const view = { ...DEFAULT_VIEW, status: ['HEALTHY', 'UNHEALTHY'], type: ['DEDICATED'] };
+    expect(applyView(rows, view).rows.map((r) => r.id)).toEqual(['c']);
+  });
+
+  it('sorts by Runtime numerically, not as text', () => {
+    const view: DeploymentView = { ...DEFAULT_VIEW, sort: 'runtime', dir: 'desc' };
+    expect(applyView(rows, view).rows.map((r) => r.astroRuntimeVersion)).toEqual(['12.4.0', '9.1.0', '3.1-2']);
+    expect(compareRuntime('3.1-10', '3.1-2')).toBeGreaterThan(0);
+  });
+
+  it('pages and clamps a page past the end', () => {
+    const many = Array.from({ length: 60 }, (_, i) => row({ id: `d${i}`, name: `dep-${String(i).padStart(2, '0')}` }));
+    const second = applyView(many, { ...DEFAULT_VIEW, page: 1 });
+    expect(second.rows[0]?.name).toBe('dep-25');
+    expect(second.total).toBe(60);
+    expect(applyView(many, { ...DEFAULT_VIEW, page: 99 }).page).toBe(2);
+  });
+
+  it('keeps defaults out of the URL and reads garbage as defaults', () => {
+    expect(viewToParams(DEFAULT_VIEW).toString()).toBe('');
+    expect(parseView(new URLSearchParams('sort=evil&page=-3&pageSize=7&dir=sideways'))).toEqual(DEFAULT_VIEW);
+  });
+
+  it('round-trips every view through the URL', () => {
+    const view = fc.record({
+      q: fc.string(),
+      status: fc.subarray(['CREATING', 'DEPLOYING', 'HEALTHY', 'UNHEALTHY', 'HIBERNATING', 'UNKNOWN']),
+      executor: fc.subarray(['CELERY', 'KUBERNETES', 'ASTRO']),
+      type: fc.subarray(['STANDARD', 'DEDICATED', 'HYBRID']),
+      sort: fc.constantFrom('name', 'status', 'runtime', 'updatedAt' as const),
+      dir: fc.constantFrom('asc', 'desc' as const),
+      page: fc.nat(500),
+      pageSize: fc.constantFrom(25, 50, 100),
+    });
+    fc.assert(
+      fc.property(view, (v) => {
+        expect(parseView(new URLSearchParams(viewToParams(v).toString()))).toEqual(v);
+      }),
+    );
+  });
+});

@@ -1,0 +1,129 @@
+/**
+ * The Deployments list view: search, filters, sort and page, kept in the URL so every view is a link.
+ * Pure functions over the fields the list needs; any Deployment object fits.
+ */
+export interface DeploymentRow {
+  id: string;
+  name: string;
+  status: string;
+  executor?: string;
+  type?: string;
+  astroRuntimeVersion: string;
+  imageTag: string;
+  namespace: string;
+  updatedAt: string;
+  region?: string;
+  clusterName?: string;
+}
+
+export const SORT_KEYS = ['name', 'status', 'runtime', 'updatedAt'] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+export const PAGE_SIZES = [25, 50, 100] as const;
+
+export interface DeploymentView {
+  q: string;
+  status: string[];
+  executor: string[];
+  type: string[];
+  sort: SortKey;
+  dir: 'asc' | 'desc';
+  page: number;
+  pageSize: number;
+}
+
+export const DEFAULT_VIEW: DeploymentView = {
+  q: '',
+  status: [],
+  executor: [],
+  type: [],
+  sort: 'name',
+  dir: 'asc',
+  page: 0,
+  pageSize: 25,
+};
+
+function list(params: URLSearchParams, key: string): string[] {
+  return params.getAll(key).flatMap((value) => value.split(',')).filter(Boolean);
+}
+
+export function parseView(params: URLSearchParams): DeploymentView {
+  const sort = params.get('sort');
+  const pageSize = Number(params.get('pageSize'));
+  const page = Number(params.get('page'));
+  return {
+    q: params.get('q') ?? '',
+    status: list(params, 'status'),
+    executor: list(params, 'executor'),
+    type: list(params, 'type'),
+    sort: SORT_KEYS.includes(sort as SortKey) ? (sort as SortKey) : DEFAULT_VIEW.sort,
+    dir: params.get('dir') === 'desc' ? 'desc' : 'asc',
+    page: Number.isInteger(page) && page > 0 ? page - 1 : 0,
+    pageSize: (PAGE_SIZES as readonly number[]).includes(pageSize) ? pageSize : DEFAULT_VIEW.pageSize,
+  };
+}
+
+/** Only what differs from the default goes into the URL, so links stay short. Pages count from 1 there. */
+export function viewToParams(view: DeploymentView): URLSearchParams {
+  const params = new URLSearchParams();
+  if (view.q) params.set('q', view.q);
+  for (const key of ['status', 'executor', 'type'] as const) {
+    if (view[key].length) params.set(key, view[key].join(','));
+  }
+  if (view.sort !== DEFAULT_VIEW.sort) params.set('sort', view.sort);
+  if (view.dir !== DEFAULT_VIEW.dir) params.set('dir', view.dir);
+  if (view.page > 0) params.set('page', String(view.page + 1));
+  if (view.pageSize !== DEFAULT_VIEW.pageSize) params.set('pageSize', String(view.pageSize));
+  return params;
+}
+
+/** Compares Runtime versions such as `12.4.0` and `3.1-2` numerically, part by part. */
+export function compareRuntime(a: string, b: string): number {
+  const pa = a.split(/[.-]/).map(Number);
+  const pb = b.split(/[.-]/).map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const diff = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (diff) return diff;
+  }
+  return 0;
+}
+
+const collator = new Intl.Collator('en', { numeric: true });
+const byName = (a: DeploymentRow, b: DeploymentRow) => collator.compare(a.name, b.name);
+const byKey: Record<SortKey, (a: DeploymentRow, b: DeploymentRow) => number> = {
+  name: byName,
+  status: (a, b) => collator.compare(a.status, b.status) || byName(a, b),
+  runtime: (a, b) => compareRuntime(a.astroRuntimeVersion, b.astroRuntimeVersion) || byName(a, b),
+  updatedAt: (a, b) => (a.updatedAt < b.updatedAt ? -1 : a.updatedAt > b.updatedAt ? 1 : byName(a, b)),
+};
+
+/** Sorting is the costly step, so the page sorts once per data change and filters the sorted rows per keystroke. */
+export function sortRows<T extends DeploymentRow>(rows: readonly T[], sort: SortKey, dir: 'asc' | 'desc'): T[] {
+  const compare = byKey[sort];
+  return [...rows].sort(dir === 'asc' ? compare : (a, b) => compare(b, a));
+}
+
+export function matchesView(row: DeploymentRow, view: DeploymentView, needle = view.q.trim().toLowerCase()): boolean {
+  if (view.status.length && !view.status.includes(row.status)) return false;
+  if (view.executor.length && !view.executor.includes(row.executor ?? '')) return false;
+  if (view.type.length && !view.type.includes(row.type ?? '')) return false;
+  if (!needle) return true;
+  return (
+    row.name.toLowerCase().includes(needle) ||
+    row.id.toLowerCase() === needle ||
+    row.namespace.toLowerCase().includes(needle) ||
+    row.imageTag.toLowerCase().includes(needle)
+  );
+}
+
+/** Filters sorted rows and cuts one page. `total` counts the matches; `page` is clamped to the last page. */
+export function pageOf<T extends DeploymentRow>(sorted: readonly T[], view: DeploymentView) {
+  const needle = view.q.trim().toLowerCase();
+  const matches = sorted.filter((row) => matchesView(row, view, needle));
+  const lastPage = Math.max(0, Math.ceil(matches.length / view.pageSize) - 1);
+  const page = Math.min(view.page, lastPage);
+  return { total: matches.length, page, rows: matches.slice(page * view.pageSize, (page + 1) * view.pageSize) };
+}
+
+export function applyView<T extends DeploymentRow>(rows: readonly T[], view: DeploymentView) {
+  return pageOf(sortRows(rows, view.sort, view.dir), view);
+}

@@ -1,0 +1,20 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { isDemoMode } from './api/connection';
+import { App } from './app/App';
+import './app/global.css';
+
+async function start() {
+  // The mock backend is a separate chunk, fetched only in demo mode; production builds leave it out entirely.
+  if ((import.meta.env.DEV || import.meta.env.VITE_DEMO === 'true') && isDemoMode()) {
+    const { startDemoBackend } = await import('./mocks/browser');
+    await startDemoBackend({ search: window.location.search });
+  }
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}
+
+void start();

@@ -1,0 +1,108 @@
+import { Link as RouterLink, useParams } from 'react-router';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
+import Tab from '@mui/material/Tab';
+import Tabs from '@mui/material/Tabs';
+import OpenInNewIcon from '@mui/icons-material/OpenInNew';
+import { describeError } from '../../api/describeError';
+import { useDeployment } from '../../api/queries/deployments';
+import { useRecentDeploys } from '../../api/queries/deploys';
+import type { Deployment, Deploy } from '../../api/types';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorPanel } from '../../components/ErrorPanel';
+import { Loading } from '../../components/Loading';
+import { PageFrame } from '../../components/PageFrame';
+import { StatusBadge } from '../../components/StatusBadge';
+import { UpdatedAgo } from '../../components/UpdatedAgo';
+import { paths, type DeploymentTab } from '../../app/paths';
+import { titleCase } from '../../domain/format';
+import { airflowUrl } from '../../domain/subject';
+import { DeploysTab } from './DeploysTab';
+import { EnvironmentTab } from './EnvironmentTab';
+import { Overview, pendingDeploy } from './Overview';
+
+const TABS: { value: DeploymentTab; label: string }[] = [
+  { value: 'overview', label: 'Overview' },
+  { value: 'environment', label: 'Environment' },
+  { value: 'deploys', label: 'Deploy history' },
+];
+
+/** What the badge's tooltip says: the reason, and during a deploy what is being applied. */
+function statusDetail(d: Deployment, deploys: Deploy[] | undefined): string | undefined {
+  const pending = pendingDeploy(d, deploys);
+  if (d.status !== 'DEPLOYING' || !pending) return d.statusReason;
+  const parts = [`${titleCase(pending.type)} deploy`];
+  if (pending.imageTag && pending.imageTag !== d.imageTag) parts.push(`image ${d.imageTag} → ${pending.imageTag}`);
+  if (d.desiredDagTarballVersion && d.desiredDagTarballVersion !== d.dagTarballVersion) {
+    parts.push(`bundle ${d.dagTarballVersion ?? '—'} → ${d.desiredDagTarballVersion}`);
+  }
+  return parts.join('; ');
+}
+
+export default function DeploymentPage() {
+  const { organizationId = '', workspaceId = '', deploymentId = '', tab = 'overview' } = useParams();
+  const deployment = useDeployment(organizationId, deploymentId);
+  const deploys = useRecentDeploys(organizationId, deploymentId);
+
+  if (deployment.isPending) return <Loading label="Loading the Deployment" />;
+  if (deployment.isError) {
+    return <ErrorPanel {...describeError(deployment.error, 'load the Deployment')} onRetry={() => deployment.refetch()} retrying={deployment.isFetching} />;
+  }
+  const d = deployment.data;
+  const known = TABS.some((t) => t.value === tab);
+
+  return (
+    <PageFrame
+      title={d.name}
+      subtitle={
+        <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center', mt: 0.5, flexWrap: 'wrap' }}>
+          <StatusBadge status={d.status} reason={statusDetail(d, deploys.data)} />
+          <span>{d.description}</span>
+          <UpdatedAgo at={deployment.dataUpdatedAt} fetching={deployment.isFetching} />
+        </Stack>
+      }
+      actions={
+        d.webServerUrl && (
+          <Button
+            variant="outlined"
+            endIcon={<OpenInNewIcon />}
+            href={airflowUrl(d.webServerUrl)}
+            target="_blank"
+            rel="noopener noreferrer"
+            disabled={d.status === 'CREATING'}
+          >
+            Open Airflow
+          </Button>
+        )
+      }
+    >
+      <Box sx={{ borderBottom: 1, borderColor: 'divider', mb: 2 }}>
+        <Tabs value={known ? tab : false} aria-label="Deployment sections" variant="scrollable">
+          {TABS.map((t) => (
+            <Tab
+              key={t.value}
+              value={t.value}
+              label={t.label}
+              component={RouterLink}
+              to={paths.deployment(organizationId, workspaceId, deploymentId, t.value)}
+            />
+          ))}
+        </Tabs>
+      </Box>
+      <div role="tabpanel" aria-label={TABS.find((t) => t.value === tab)?.label ?? 'Unknown section'}>
+        {tab === 'overview' && <Overview deployment={d} deploys={deploys.data} />}
+        {tab === 'environment' && <EnvironmentTab deployment={d} />}
+        {tab === 'deploys' &&
+          (deploys.isPending ? (
+            <Loading label="Loading deploys" />
+          ) : deploys.isError ? (
+            <ErrorPanel {...describeError(deploys.error, 'load deploys')} onRetry={() => deploys.refetch()} />
+          ) : (
+            <DeploysTab deploys={deploys.data} />
+          ))}
+        {!known && <EmptyState title="No such section">This Deployment has no “{tab}” section.</EmptyState>}
+      </div>
+    </PageFrame>
+  );
+}

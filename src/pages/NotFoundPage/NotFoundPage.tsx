@@ -1,0 +1,23 @@
+import Button from '@mui/material/Button';
+import { Link as RouterLink, useLocation } from 'react-router';
+import { EmptyState } from '../../components/EmptyState';
+import { PageFrame } from '../../components/PageFrame';
+import { paths } from '../../app/paths';
+
+export default function NotFoundPage() {
+  const { pathname } = useLocation();
+  return (
+    <PageFrame title="Page not found">
+      <EmptyState
+        title="There is nothing at this address"
+        action={
+          <Button variant="contained" component={RouterLink} to={paths.home()}>
+            Go to the start page
+          </Button>
+        }
+      >
+        <code>{pathname}</code> is not a page of Flightdeck. Check the link, or start again from your Workspaces.
+      </EmptyState>
+    </PageFrame>
+  );
+}

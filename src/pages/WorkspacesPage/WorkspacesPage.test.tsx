@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import { renderRoute } from '../../test/render';
+import { server } from '../../test/server';
+import { failing } from '../../test/errors';
+
+async function openWorkspaces() {
+  const view = renderRoute('/');
+  await screen.findByRole('table', { name: 'Workspaces' });
+  return view;
+}
+
+function rowOf(name: string) {
+  return screen.getByRole('link', { name }).closest('tr') as HTMLElement;
+}
+
+describe('WorkspacesPage', () => {
+  it('opens the first Organization and lists its Workspaces with their Deployment counts', async () => {
+    const { router } = await openWorkspaces();
+    expect(router.state.location.pathname).toMatch(/^\/organizations\/[^/]+\/workspaces$/);
+    const rows = within(screen.getByRole('table', { name: 'Workspaces' })).getAllByRole('row');
+    expect(rows.length).toBeGreaterThanOrEqual(4);
+    await waitFor(() => expect(within(rowOf('Sandbox')).getAllByRole('cell')[2]).toHaveTextContent(/^0$/));
+    expect(Number(within(rowOf('Data Platform')).getAllByRole('cell')[2]!.textContent)).toBeGreaterThan(0);
+  });
+
+  it('refuses an empty name at the field, then creates the Workspace', async () => {
+    const { user } = await openWorkspaces();
+    await user.click(screen.getByRole('button', { name: 'Workspace' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Create Workspace' });
+    await user.click(within(dialog).getByRole('button', { name: 'Create Workspace' }));
+    expect(await within(dialog).findByText('Name is required.')).toBeInTheDocument();
+
+    await user.type(within(dialog).getByRole('textbox', { name: /Name/ }), 'Finance Reporting');
+    await user.type(within(dialog).getByRole('textbox', { name: 'Description' }), 'Month-end close pipelines');
+    await user.click(within(dialog).getByRole('button', { name: 'Create Workspace' }));
+    expect(await screen.findByRole('link', { name: 'Finance Reporting' })).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+  });
+
+  it('keeps what was typed when the server fails, shows its message and request id, and retries', async () => {
+    const { user } = await openWorkspaces();
+    server.use(failing('post', '/organizations/:organizationId/workspaces', 500, 'Database unavailable'));
+    await user.click(screen.getByRole('button', { name: 'Workspace' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Create Workspace' });
+    await user.type(within(dialog).getByRole('textbox', { name: /Name/ }), 'Kept Name');
+    await user.click(within(dialog).getByRole('button', { name: 'Create Workspace' }));
+
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert).toHaveTextContent('Database unavailable');
+    expect(alert).toHaveTextContent('req-test-500');
+    expect(within(dialog).getByRole('textbox', { name: /Name/ })).toHaveValue('Kept Name');
+
+    server.resetHandlers();
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByRole('link', { name: 'Kept Name' })).toBeInTheDocument();
+  });
+
+  it('puts server field errors under their field', async () => {
+    const { user } = await openWorkspaces();
+    await user.click(screen.getByRole('button', { name: 'Edit Data Platform' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Edit Data Platform' });
+    const { http, HttpResponse } = await import('msw');
+    server.use(
+      http.post('*/v1/organizations/:organizationId/workspaces/:workspaceId', () =>
+        HttpResponse.json(
+          { statusCode: 400, message: 'Invalid request', requestId: 'r1', fieldErrors: [{ field: 'name', code: 'unique', message: 'That name is taken.' }] },
+          { status: 400 },
+        ),
+      ),
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(await within(dialog).findByText('That name is taken.')).toBeInTheDocument();
+  });
+
+  it('will not delete a Workspace that still has Deployments', async () => {
+    const { user } = await openWorkspaces();
+    await user.click(screen.getByRole('button', { name: 'Delete Data Platform' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Delete Data Platform?' });
+    expect(dialog).toHaveTextContent(/still has \d+ Deployments?/);
+    expect(within(dialog).getByRole('button', { name: 'Delete Workspace' })).toBeDisabled();
+  });
+
+  it('deletes an empty Workspace only after its name is typed', async () => {
+    const { user } = await openWorkspaces();
+    await waitFor(() => expect(within(rowOf('Sandbox')).getAllByRole('cell')[2]).toHaveTextContent(/^0$/));
+    await user.click(screen.getByRole('button', { name: 'Delete Sandbox' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Delete Sandbox?' });
+    const confirm = within(dialog).getByRole('button', { name: 'Delete Workspace' });
+    expect(confirm).toBeDisabled();
+    await user.type(within(dialog).getByRole('textbox', { name: 'Type Sandbox to confirm' }), 'Sandbox');
+    await user.click(confirm);
+    await waitFor(() => expect(screen.queryByRole('link', { name: 'Sandbox' })).not.toBeInTheDocument());
+  });
+
+  it('explains a 403 with the role that is missing', async () => {
+    server.use(failing('get', '/organizations/:organizationId/workspaces', 403, 'Forbidden'));
+    renderRoute('/');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Permission denied');
+    expect(alert).toHaveTextContent(/Workspace Accessor role/);
+  });
+
+  it('sends a 401 to the connection settings', async () => {
+    server.use(failing('get', '/organizations', 401, 'Unauthorized'));
+    const { router } = renderRoute('/');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/settings'));
+  });
+});
