@@ -1,9 +1,10 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { astroProxy } from './scripts/astroProxy.ts';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), astroProxy()],
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {

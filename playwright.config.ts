@@ -1,0 +1,30 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+// Debian's chromium by default (Playwright's own download is not available here); CHROMIUM_PATH
+// overrides it, and with neither Playwright falls back to its own browser where one is installed.
+const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const CI = Boolean(process.env.CI);
+const BASE_URL = 'http://127.0.0.1:4174';
+
+export default defineConfig({
+  testDir: 'e2e',
+  forbidOnly: CI,
+  workers: CI ? 2 : undefined,
+  retries: CI ? 1 : 0,
+  reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : 'list',
+  use: {
+    baseURL: BASE_URL,
+    trace: 'retain-on-failure',
+    launchOptions: { executablePath },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  // The production build with the demo backend in it, served by vite preview (bound to 127.0.0.1 by
+  // vite.config.ts).
+  webServer: {
+    command: 'npm run build:demo && npm run preview:demo',
+    url: BASE_URL,
+    reuseExistingServer: !CI,
+    timeout: 180_000,
+  },
+});
