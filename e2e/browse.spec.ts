@@ -1,0 +1,114 @@
+import { ConsolePage } from './pages/ConsolePage';
+import { expect, expectNoAxeViolations, test } from './fixtures';
+
+test.describe('browse the Organization', () => {
+  test('Organization -> Workspace -> Deployment, each page accessible', async ({ demo: page }) => {
+    const console = new ConsolePage(page);
+    await console.openWorkspaces();
+    await expect(page.getByText('Demo mode')).toBeVisible();
+    await expect(console.workspacesTable().getByRole('row')).toHaveCount(5);
+    await expectNoAxeViolations(page);
+
+    await console.openWorkspace('Data Platform');
+    await expect(console.deploymentRows().first()).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    const first = console.deploymentRows().first().getByRole('link').first();
+    const name = (await first.textContent())!;
+    await first.click();
+    await expect(console.heading(name)).toBeVisible();
+    await expect(page.getByText('Docker image')).toBeVisible();
+    await expect(page.getByText('DAG bundle version')).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Breadcrumb' })).toContainText('Data Platform');
+    await expectNoAxeViolations(page);
+
+    await page.getByRole('tab', { name: 'Deploy history' }).click();
+    await expect(page.getByRole('table', { name: 'Recent deploys' })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.getByRole('tab', { name: 'Environment' }).click();
+    await expect(page.getByRole('table', { name: 'Environment variables' })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test('filters live in the URL and survive a reload', async ({ demo: page }) => {
+    const console = new ConsolePage(page);
+    await console.openWorkspaces();
+    await console.openWorkspace('Data Platform');
+    await console.chooseFilter('Status', 'Healthy');
+    await page.getByRole('textbox', { name: 'Search' }).fill('e');
+    await expect(page).toHaveURL(/status=HEALTHY/);
+    await expect(page).toHaveURL(/q=e/);
+    const before = await console.deploymentRows().allTextContents();
+    expect(before.length).toBeGreaterThan(0);
+
+    await page.reload();
+    await expect(page.getByRole('textbox', { name: 'Search' })).toHaveValue('e');
+    await expect(page.getByRole('combobox', { name: 'Status' })).toContainText('Healthy');
+    await expect(console.deploymentRows()).toHaveText(before);
+  });
+
+  test('create a Workspace with bad input first, then delete it', async ({ demo: page }) => {
+    const console = new ConsolePage(page);
+    await console.openWorkspaces();
+    await page.getByRole('button', { name: 'Workspace', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Create Workspace' });
+    await dialog.getByRole('textbox', { name: 'Description' }).fill('Written before the name');
+    await dialog.getByRole('button', { name: 'Create Workspace' }).click();
+    await expect(dialog.getByText('Name is required.')).toBeVisible();
+    await expect(dialog.getByRole('textbox', { name: 'Name' })).toBeFocused();
+    await expectNoAxeViolations(page);
+
+    await dialog.getByRole('textbox', { name: 'Name' }).fill('x'.repeat(51));
+    await expect(dialog.getByText('Name must be at most 50 characters.')).toBeVisible();
+    await dialog.getByRole('textbox', { name: 'Name' }).fill('E2E Workspace');
+    await expect(dialog.getByRole('textbox', { name: 'Description' })).toHaveValue('Written before the name');
+    await dialog.getByRole('button', { name: 'Create Workspace' }).click();
+    await expect(console.workspacesTable().getByRole('link', { name: 'E2E Workspace' })).toBeVisible();
+
+    await page.getByRole('button', { name: 'Delete E2E Workspace' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Delete E2E Workspace?' });
+    await expect(confirm.getByRole('button', { name: 'Delete Workspace' })).toBeDisabled();
+    await confirm.getByRole('textbox', { name: 'Type E2E Workspace to confirm' }).fill('E2E Workspace');
+    await confirm.getByRole('button', { name: 'Delete Workspace' }).click();
+    await expect(console.workspacesTable().getByRole('link', { name: 'E2E Workspace' })).toHaveCount(0);
+  });
+
+  test('a failing server gets an honest error and a retry, and nothing typed is lost', async ({ demo: page }) => {
+    const console = new ConsolePage(page);
+    await console.openWorkspaces();
+    await page.evaluate(() =>
+      fetch('/api/v1/x-demo/faults', {
+        method: 'PUT',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ latencyMs: 0, errorRate: 1 }),
+      }),
+    );
+    await page.getByRole('button', { name: 'Workspace', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Create Workspace' });
+    await dialog.getByRole('textbox', { name: 'Name' }).fill('Survives Failure');
+    await dialog.getByRole('textbox', { name: 'Description' }).fill('Typed before the outage');
+    await dialog.getByRole('button', { name: 'Create Workspace' }).click();
+
+    const alert = dialog.getByRole('alert');
+    await expect(alert).toContainText('Could not create the Workspace');
+    await expect(alert).toContainText(/Request ID/);
+    await expect(dialog.getByRole('textbox', { name: 'Name' })).toHaveValue('Survives Failure');
+    await expect(dialog.getByRole('textbox', { name: 'Description' })).toHaveValue('Typed before the outage');
+
+    await page.evaluate(() =>
+      fetch('/api/v1/x-demo/faults', {
+        method: 'PUT',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ latencyMs: 0, errorRate: 0 }),
+      }),
+    );
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await expect(console.workspacesTable().getByRole('link', { name: 'Survives Failure' })).toBeVisible();
+  });
+
+  test('an unknown address shows the 404 page', async ({ demo: page }) => {
+    await page.goto('/no/such/page');
+    await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+});

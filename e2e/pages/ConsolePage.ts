@@ -1,0 +1,38 @@
+import type { Page } from '@playwright/test';
+
+/** The shell and the pages of the console, found by role and label as a person would find them. */
+export class ConsolePage {
+  constructor(readonly page: Page) {}
+
+  heading(name: string | RegExp) {
+    return this.page.getByRole('heading', { level: 1, name });
+  }
+
+  workspacesTable() {
+    return this.page.getByRole('table', { name: 'Workspaces' });
+  }
+
+  deploymentsTable() {
+    return this.page.getByRole('table', { name: 'Deployments' });
+  }
+
+  deploymentRows() {
+    return this.deploymentsTable().locator('tbody tr');
+  }
+
+  async openWorkspaces() {
+    await this.page.goto('/');
+    await this.heading('Workspaces').waitFor();
+  }
+
+  async openWorkspace(name: string) {
+    await this.workspacesTable().getByRole('link', { name, exact: true }).click();
+    await this.heading(`${name}: Deployments`).waitFor();
+  }
+
+  async chooseFilter(label: string, option: string) {
+    await this.page.getByRole('combobox', { name: label }).click();
+    await this.page.getByRole('option', { name: option }).click();
+    await this.page.keyboard.press('Escape');
+  }
+}
