@@ -27,3 +27,12 @@ describe('display helpers', () => {
     expect(titleCase(undefined)).toBe('—');
   });
 });
+
+describe('deployTypeLabel', () => {
+  it('uses the console names for deploy types', async () => {
+    const { deployTypeLabel } = await import('./format');
+    expect(deployTypeLabel('DAG_ONLY')).toBe('DAG-only');
+    expect(deployTypeLabel('IMAGE_AND_DAG')).toBe('Image and DAGs');
+    expect(deployTypeLabel('SOMETHING_NEW')).toBe('Something new');
+  });
+});

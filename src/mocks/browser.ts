@@ -1,0 +1,38 @@
+import { setupWorker } from 'msw/browser';
+import type { DemoDb } from './db';
+import { createHandlers } from './handlers';
+import { DEMO_STORAGE_KEY, openDemoDb, saveDemoDb } from './persistence';
+
+export { DEMO_STORAGE_KEY, faultsFromSearch } from './persistence';
+
+export interface DemoBackend {
+  db: DemoDb;
+  worker: ReturnType<typeof setupWorker>;
+  /** Drops the saved state and restores the seed. */
+  reset(): void;
+}
+
+/** Starts the in-browser demo API: restores saved state, applies URL faults, registers the worker. */
+export async function startDemoBackend({ search }: { search: string }): Promise<DemoBackend> {
+  const db = openDemoDb(localStorage, search);
+  let warned = false;
+  const onChange = () => {
+    if (saveDemoDb(db, localStorage) || warned) return;
+    warned = true;
+    console.warn('[demo api] demo state is too big to save; changes will not survive a reload');
+  };
+  const worker = setupWorker(...createHandlers(db, { onChange }));
+  await worker.start({
+    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+    onUnhandledRequest: 'bypass',
+    quiet: true,
+  });
+  return {
+    db,
+    worker,
+    reset() {
+      db.reset();
+      localStorage.removeItem(DEMO_STORAGE_KEY);
+    },
+  };
+}
