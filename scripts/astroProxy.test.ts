@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer, preview, type PreviewServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { astroProxy, parseUpstream, UPSTREAM_HEADER } from './astroProxy.ts';
+import { astroProxy, createAstroProxyHandler, parseUpstream, UPSTREAM_HEADER } from './astroProxy.ts';
 
 interface Seen {
   method: string;
@@ -209,4 +209,24 @@ describe('parseUpstream', () => {
       expect(parseUpstream(header)).toHaveProperty('error');
     },
   );
+});
+
+describe('a pinned upstream (FLIGHTDECK_UPSTREAM)', () => {
+  it('ignores the browser header and adds the server token when the browser sends none', async () => {
+    const handler = createAstroProxyHandler({ upstream: `${upstreamUrl}/v1`, token: 'server-held', log: (line) => logs.push(line) });
+    const front = createHttpServer((req, res) => handler(req, res, () => res.end()));
+    const frontUrl = await listen(front);
+    try {
+      const answer = await fetch(`${frontUrl}/organizations?limit=1`, { headers: { [UPSTREAM_HEADER]: 'https://evil.example.com/v1' } });
+      expect(answer.status).toBe(200);
+      expect(seen).toHaveLength(1);
+      expect(seen[0]!.url).toBe('/v1/organizations?limit=1');
+      expect(seen[0]!.headers.authorization).toBe('Bearer server-held');
+
+      await fetch(`${frontUrl}/organizations`, { headers: { authorization: TOKEN } });
+      expect(seen[1]!.headers.authorization).toBe(TOKEN);
+    } finally {
+      await new Promise((resolve) => front.close(resolve));
+    }
+  });
 });

@@ -26,6 +26,13 @@ export interface AstroProxyOptions {
   log?: (line: string) => void;
   /** Upstream timeout in milliseconds. */
   timeoutMs?: number;
+  /**
+   * Pins the upstream on the server (env FLIGHTDECK_UPSTREAM): the browser's header is then ignored, so the
+   * server forwards to this one API only. Used by the benchmark, and by teams that host one console.
+   */
+  upstream?: string;
+  /** Token the server adds when the browser sends none (env FLIGHTDECK_TOKEN); only with a pinned upstream. */
+  token?: string;
 }
 
 type Next = (error?: unknown) => void;
@@ -52,14 +59,22 @@ export function astroProxy(options: AstroProxyOptions = {}): Plugin {
 export function createAstroProxyHandler({
   log = (line) => console.warn(line),
   timeoutMs = UPSTREAM_TIMEOUT_MS,
+  upstream = process.env.FLIGHTDECK_UPSTREAM,
+  token = process.env.FLIGHTDECK_TOKEN,
 }: AstroProxyOptions = {}): Middleware {
   return (req, res, next) => {
-    proxy(req, res, log, timeoutMs).catch(next);
+    proxy(req, res, log, timeoutMs, upstream ? { upstream, token } : undefined).catch(next);
   };
 }
 
-async function proxy(req: IncomingMessage, res: ServerResponse, log: (line: string) => void, timeoutMs: number) {
-  const parsed = parseUpstream(req.headers[UPSTREAM_HEADER]);
+async function proxy(
+  req: IncomingMessage,
+  res: ServerResponse,
+  log: (line: string) => void,
+  timeoutMs: number,
+  pinned?: { upstream: string; token?: string },
+) {
+  const parsed = parseUpstream(pinned?.upstream ?? req.headers[UPSTREAM_HEADER]);
   if ('error' in parsed) return sendError(res, 400, parsed.error);
   const upstream = parsed.base;
 
@@ -71,6 +86,7 @@ async function proxy(req: IncomingMessage, res: ServerResponse, log: (line: stri
     const value = req.headers[name];
     if (typeof value === 'string') headers.set(name, value);
   }
+  if (pinned?.token && !headers.has('authorization')) headers.set('authorization', `Bearer ${pinned.token}`);
 
   const method = (req.method ?? 'GET').toUpperCase();
   let body: Uint8Array<ArrayBuffer> | undefined;

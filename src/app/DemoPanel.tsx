@@ -14,13 +14,13 @@ import { useDemoFaults, useResetDemo, useSetDemoFaults, type DemoFaults } from '
 import { useToast } from '../components/toast';
 
 /** Demo controls: reset the demo data and inject latency or failures, to see how the console copes. */
-export function DemoPanel({ open, onClose }: { open: boolean; onClose: () => void }) {
-  const faults = useDemoFaults(open);
+export default function DemoPanel({ onClose }: { onClose: () => void }) {
+  const faults = useDemoFaults();
   const reset = useResetDemo();
   const toast = useToast((state) => state.show);
 
   return (
-    <Dialog open={open} onClose={onClose} aria-labelledby="demo-panel-title" fullWidth maxWidth="xs">
+    <Dialog open onClose={onClose} aria-labelledby="demo-panel-title" fullWidth maxWidth="xs">
       <DialogTitle id="demo-panel-title">Demo controls</DialogTitle>
       <DialogContent>
         <DialogContentText sx={{ mb: 2 }}>

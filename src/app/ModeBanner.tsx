@@ -1,10 +1,11 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import { Link as RouterLink } from 'react-router';
 import { useConnection } from '../api/connection';
-import { DemoPanel } from './DemoPanel';
 import { paths } from './paths';
+
+const DemoPanel = lazy(() => import('./DemoPanel'));
 
 /** Always says where the data comes from: the in-browser demo backend or a real Astro API. */
 export function ModeBanner() {
@@ -30,7 +31,11 @@ export function ModeBanner() {
         }
       >
         Demo mode: simulated Organization served in your browser. Nothing reaches a real Astro API.
-        <DemoPanel open={panelOpen} onClose={() => setPanelOpen(false)} />
+        {panelOpen && (
+          <Suspense fallback={null}>
+            <DemoPanel onClose={() => setPanelOpen(false)} />
+          </Suspense>
+        )}
       </Alert>
     );
   }

@@ -6,10 +6,9 @@ export type DemoFaults = components['schemas']['DemoFaults'];
 const faultsKey = ['x-demo', 'faults'] as const;
 
 /** Demo-backend controls (console extension): only the in-browser demo backend answers them. */
-export function useDemoFaults(enabled: boolean) {
+export function useDemoFaults() {
   return useQuery({
     queryKey: faultsKey,
-    enabled,
     queryFn: ({ signal }) => data(api.GET('/x-demo/faults', { signal })),
   });
 }

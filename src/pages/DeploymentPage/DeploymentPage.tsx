@@ -16,7 +16,7 @@ import { PageFrame } from '../../components/PageFrame';
 import { StatusBadge } from '../../components/StatusBadge';
 import { UpdatedAgo } from '../../components/UpdatedAgo';
 import { paths, type DeploymentTab } from '../../app/paths';
-import { titleCase } from '../../domain/format';
+import { deployTypeLabel } from '../../domain/format';
 import { airflowUrl } from '../../domain/subject';
 import { DeploysTab } from './DeploysTab';
 import { EnvironmentTab } from './EnvironmentTab';
@@ -32,7 +32,7 @@ const TABS: { value: DeploymentTab; label: string }[] = [
 function statusDetail(d: Deployment, deploys: Deploy[] | undefined): string | undefined {
   const pending = pendingDeploy(d, deploys);
   if (d.status !== 'DEPLOYING' || !pending) return d.statusReason;
-  const parts = [`${titleCase(pending.type)} deploy`];
+  const parts = [`${deployTypeLabel(pending.type)} deploy`];
   if (pending.imageTag && pending.imageTag !== d.imageTag) parts.push(`image ${d.imageTag} → ${pending.imageTag}`);
   if (d.desiredDagTarballVersion && d.desiredDagTarballVersion !== d.dagTarballVersion) {
     parts.push(`bundle ${d.dagTarballVersion ?? '—'} → ${d.desiredDagTarballVersion}`);

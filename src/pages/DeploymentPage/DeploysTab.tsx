@@ -8,7 +8,7 @@ import TableRow from '@mui/material/TableRow';
 import Tooltip from '@mui/material/Tooltip';
 import type { Deploy } from '../../api/types';
 import { EmptyState } from '../../components/EmptyState';
-import { titleCase } from '../../domain/format';
+import { deployTypeLabel, titleCase } from '../../domain/format';
 import { subjectName } from '../../domain/subject';
 import { formatDate, formatRelative } from '../../domain/time';
 
@@ -41,7 +41,7 @@ export function DeploysTab({ deploys }: { deploys: Deploy[] }) {
               </TableCell>
               <TableCell>{subjectName(deploy.createdBySubject)}</TableCell>
               <TableCell>
-                {titleCase(deploy.type)}
+                {deployTypeLabel(deploy.type)}
                 {deploy.rollbackFromId && <Chip size="small" label="rollback" sx={{ ml: 1 }} />}
               </TableCell>
               <TableCell>

@@ -12,7 +12,7 @@ import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import type { Deploy, Deployment } from '../../api/types';
 import { Field, FieldList } from '../../components/FieldList';
-import { titleCase } from '../../domain/format';
+import { deployTypeLabel, titleCase } from '../../domain/format';
 import { airflowUrl, subjectName } from '../../domain/subject';
 import { formatDate, formatRelative } from '../../domain/time';
 
@@ -74,7 +74,7 @@ export function Overview({ deployment: d, deploys }: { deployment: Deployment; d
             </Field>
             {pending && (
               <Field label="Deploy in progress">
-                {titleCase(pending.type)} started {formatRelative(pending.createdAt)} by {subjectName(pending.createdBySubject)}
+                {deployTypeLabel(pending.type)} started {formatRelative(pending.createdAt)} by {subjectName(pending.createdBySubject)}
               </Field>
             )}
             <Field label="Astro Runtime">

@@ -1,4 +1,3 @@
-import { useEffect } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import Button from '@mui/material/Button';
@@ -36,15 +35,13 @@ function toValues(workspace?: Workspace): FormValues {
 }
 
 /** Create and edit share one form. A failed save keeps the dialog open with everything typed. */
-export function WorkspaceFormDialog({
+export default function WorkspaceFormDialog({
   orgId,
   workspace,
-  open,
   onClose,
 }: {
   orgId: string;
   workspace?: Workspace;
-  open: boolean;
   onClose: () => void;
 }) {
   const create = useCreateWorkspace(orgId);
@@ -52,17 +49,7 @@ export function WorkspaceFormDialog({
   const mutation = workspace ? update : create;
   const toast = useToast((state) => state.show);
   const form = useForm<FormValues>({ resolver: zodResolver(updateWorkspaceSchema), defaultValues: toValues(workspace), mode: 'onTouched' });
-  const { register, handleSubmit, control, reset, setError, formState } = form;
-
-  useEffect(() => {
-    if (open) {
-      reset(toValues(workspace));
-      create.reset();
-      update.reset();
-    }
-    // Reset only when the dialog opens, never while someone types.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [open]);
+  const { register, handleSubmit, control, setError, formState } = form;
 
   const submit = handleSubmit((values) => {
     const body = { ...values, name: values.name.trim() };
@@ -76,7 +63,7 @@ export function WorkspaceFormDialog({
 
   const hasFieldErrors = Boolean((mutation.error as { fieldErrors?: unknown[] } | null)?.fieldErrors?.length);
   return (
-    <Dialog open={open} onClose={mutation.isPending ? undefined : onClose} fullWidth maxWidth="sm" aria-labelledby="workspace-form-title">
+    <Dialog open onClose={mutation.isPending ? undefined : onClose} fullWidth maxWidth="sm" aria-labelledby="workspace-form-title">
       <form onSubmit={submit} noValidate>
         <DialogTitle id="workspace-form-title">{workspace ? `Edit ${workspace.name}` : 'Create Workspace'}</DialogTitle>
         <DialogContent>

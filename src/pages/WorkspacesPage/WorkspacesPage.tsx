@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { Link as RouterLink, useParams } from 'react-router';
 import Button from '@mui/material/Button';
 import IconButton from '@mui/material/IconButton';
@@ -26,7 +26,9 @@ import { PageFrame } from '../../components/PageFrame';
 import { paths } from '../../app/paths';
 import { formatDate } from '../../domain/time';
 import { DeleteWorkspaceDialog } from './DeleteWorkspaceDialog';
-import { WorkspaceFormDialog } from './WorkspaceFormDialog';
+
+// The form (react-hook-form and zod) loads when first opened, keeping the list's first visit light.
+const WorkspaceFormDialog = lazy(() => import('./WorkspaceFormDialog'));
 
 export default function WorkspacesPage() {
   const { organizationId = '' } = useParams();
@@ -108,7 +110,11 @@ export default function WorkspacesPage() {
           </Table>
         </TableContainer>
       )}
-      <WorkspaceFormDialog orgId={organizationId} open={form.open} workspace={form.workspace} onClose={() => setForm({ open: false })} />
+      {form.open && (
+        <Suspense fallback={null}>
+          <WorkspaceFormDialog orgId={organizationId} workspace={form.workspace} onClose={() => setForm({ open: false })} />
+        </Suspense>
+      )}
       <DeleteWorkspaceDialog
         orgId={organizationId}
         workspace={deleting}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import { renderRoute } from '../../test/render';
+import { server } from '../../test/server';
+import { failing } from '../../test/errors';
+
+async function openDeployment(workspace: string, deployment: string) {
+  const view = renderRoute('/');
+  await view.user.click(await screen.findByRole('link', { name: workspace }));
+  await view.user.click(await screen.findByRole('link', { name: deployment }));
+  await screen.findByRole('heading', { level: 1, name: deployment });
+  return view;
+}
+
+describe('DeploymentPage', () => {
+  it('shows what runs now, and what is being applied during a deploy', async () => {
+    await openDeployment('Data Platform', 'sales-etl-staging');
+    const now = screen.getByRole('region', { name: 'What runs now' });
+    expect(within(now).getByText(/images\.astronomer\.cloud\/.*:deploy-/)).toBeInTheDocument();
+    expect(within(now).getByText('applying')).toBeInTheDocument();
+    expect(within(now).getByText(/DAG-only started .* by API token/)).toBeInTheDocument();
+    expect(within(now).getByText(/Airflow 2\.10\.5/)).toBeInTheDocument();
+    const status = screen.getByLabelText(/^Deploying: DAG-only deploy; bundle .* → /);
+    expect(status).toBeInTheDocument();
+  });
+
+  it('makes every ID copyable and links to Airflow', async () => {
+    await openDeployment('Data Platform', 'sales-etl-prod');
+    const ids = screen.getByRole('region', { name: 'IDs and URLs' });
+    for (const label of ['Copy Deployment ID', 'Copy Workspace ID', 'Copy Namespace', 'Copy Airflow UI']) {
+      expect(within(ids).getByRole('button', { name: label })).toBeInTheDocument();
+    }
+    expect(screen.getByRole('link', { name: /Open Airflow/ })).toHaveAttribute('href', expect.stringMatching(/^https:\/\//));
+    expect(within(screen.getByRole('region', { name: 'Worker queues' })).getByText('default', { selector: 'code' })).toBeInTheDocument();
+  });
+
+  it('lists deploys and environment variables, never showing a secret value', async () => {
+    const { user } = await openDeployment('Data Platform', 'sales-etl-prod');
+    await user.click(screen.getByRole('tab', { name: 'Deploy history' }));
+    const deploys = await screen.findByRole('table', { name: 'Recent deploys' });
+    expect(within(deploys).getAllByRole('row').length).toBeGreaterThan(1);
+
+    await user.click(screen.getByRole('tab', { name: 'Environment' }));
+    const env = await screen.findByRole('table', { name: 'Environment variables' });
+    expect(within(env).getAllByText('secret · hidden').length).toBeGreaterThan(0);
+  });
+
+  it('says so when the Deployment does not exist', async () => {
+    renderRoute('/organizations/clpykwngztk6dnka9y7680b05/workspaces/x/deployments/nope/overview');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Not found');
+  });
+
+  it('offers a retry when loading fails', async () => {
+    server.use(failing('get', '/organizations/:organizationId/deployments/:deploymentId', 500, 'Boom'));
+    renderRoute('/organizations/clpykwngztk6dnka9y7680b05/workspaces/x/deployments/any/overview');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Could not load the Deployment');
+    expect(within(alert).getByRole('button', { name: 'Retry' })).toBeEnabled();
+  });
+});

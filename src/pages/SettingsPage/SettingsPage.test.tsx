@@ -1,0 +1,37 @@
+import { describe, expect, it, vi } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import { renderRoute } from '../../test/render';
+import { useConnection } from '../../api/connection';
+
+describe('SettingsPage', () => {
+  it('checks the live connection at its fields and keeps the token out of localStorage', async () => {
+    const assign = vi.fn();
+    vi.stubGlobal('location', { ...window.location, assign, origin: window.location.origin });
+    const { user } = renderRoute('/settings');
+    await user.click(await screen.findByRole('radio', { name: /Live/ }));
+    const url = screen.getByRole('textbox', { name: /API base URL/ });
+    await user.clear(url);
+    await user.type(url, 'api.astronomer.io');
+    await user.click(screen.getByRole('button', { name: 'Connect' }));
+    expect(await screen.findByText(/Enter a full URL/)).toBeInTheDocument();
+    expect(screen.getByText('Enter an API token.')).toBeInTheDocument();
+    expect(assign).not.toHaveBeenCalled();
+
+    await user.clear(url);
+    await user.type(url, 'https://api.astronomer.io/v1/');
+    await user.type(screen.getByLabelText(/API token/, { selector: 'input[type="password"]' }), 'tok-123');
+    await user.click(screen.getByRole('button', { name: 'Connect' }));
+    expect(assign).toHaveBeenCalledWith('/');
+    expect(useConnection.getState()).toMatchObject({ mode: 'live', baseUrl: 'https://api.astronomer.io/v1', token: 'tok-123' });
+    expect(JSON.stringify(localStorage)).not.toContain('tok-123');
+    expect(sessionStorage.getItem('flightdeck.connection')).toContain('tok-123');
+    useConnection.getState().setDemo();
+    vi.unstubAllGlobals();
+  });
+
+  it('shows which mode is on in the banner', async () => {
+    renderRoute('/settings');
+    const banner = await screen.findByRole('region', { name: 'Connection mode' });
+    expect(within(banner).getByText(/Demo mode/)).toBeInTheDocument();
+  });
+});
