@@ -32,7 +32,7 @@ export class ConsolePage {
 
   async chooseFilter(label: string, option: string) {
     await this.page.getByRole('combobox', { name: label }).click();
-    await this.page.getByRole('option', { name: option }).click();
+    await this.page.getByRole('option', { name: option, exact: true }).click();
     await this.page.keyboard.press('Escape');
   }
 }
