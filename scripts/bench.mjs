@@ -185,6 +185,7 @@ const fmt = (n, d = 0) => (n === null || n === undefined ? '—' : Number(n).toF
 function rows() {
   const out = [];
   const add = (metric, value, target, pass) => out.push({ metric, value, target, pass: pass === undefined ? '' : pass ? 'pass' : 'FAIL' });
+  if (!report.firstVisit && report.errors.some((e) => e.section.startsWith('first-visit'))) add('First-visit JS', 'error', `≤ ${TARGET.jsKb} kB gzip`, false);
   for (const r of report.firstVisit ?? []) {
     if (r.error) add(`First-visit JS: ${r.route}`, 'error', `≤ ${TARGET.jsKb} kB gzip`, false);
     else add(`First-visit JS: ${r.route}`, `${kb(r.gzipBytes)} kB gzip (${r.jsFiles} files)`, `≤ ${TARGET.jsKb} kB gzip`, r.gzipBytes <= TARGET.jsKb * 1000);
@@ -238,7 +239,13 @@ function printTable() {
     );
     if (report.scale.note) console.log(`Note: ${report.scale.note}`);
   }
-  console.log('\nLighthouse scores come from a single run per preset on 2 busy cores; they move between runs.');
+  for (const preset of ['mobile', 'desktop']) {
+    const lh = report.lighthouse?.[preset];
+    for (const a of [...(lh?.failing?.accessibility ?? []), ...(lh?.failing?.bestPractices ?? [])]) {
+      console.log(`Lighthouse ${preset} failed audit: ${a.title} (${a.id})${a.nodes?.length ? `: ${a.nodes.join(' | ')}` : ''}`);
+    }
+  }
+  if (report.lighthouse) console.log(`\nLighthouse scores come from a single run per preset on ${report.machine.cores} busy cores; they move between runs.`);
   if (report.errors.length) {
     console.log('\nErrors:');
     for (const e of report.errors) console.log(`  ${e.section}: ${e.message.split('\n')[0]}`);

@@ -39,7 +39,11 @@ export async function runLighthouse(url, preset, outBase) {
   const failing = (category) =>
     (lhr.categories[category]?.auditRefs ?? [])
       .filter((ref) => ref.weight > 0 && audit(ref.id)?.score !== null && audit(ref.id)?.score < 1)
-      .map((ref) => ({ id: ref.id, title: audit(ref.id).title, score: audit(ref.id).score, display: audit(ref.id).displayValue }));
+      .map((ref) => {
+        const a = audit(ref.id);
+        const nodes = (a.details?.items ?? []).map((item) => item.node?.snippet).filter(Boolean);
+        return { id: ref.id, title: a.title, score: a.score, display: a.displayValue, nodes: nodes.slice(0, 5) };
+      });
   return {
     preset,
     lighthouseVersion: lhr.lighthouseVersion,

@@ -19,3 +19,10 @@ describe('missingRoleHint', () => {
     ).toMatch(/Author/);
   });
 });
+
+describe('missingRoleHint for lists', () => {
+  it('asks for Organization Member to list Workspaces', () => {
+    expect(missingRoleHint('GET /organizations/{organizationId}/workspaces')).toMatch(/Organization Member/);
+    expect(missingRoleHint('GET /organizations/{organizationId}/workspaces/{workspaceId}')).toMatch(/Workspace Accessor/);
+  });
+});

@@ -21,6 +21,7 @@ export function missingRoleHint(operation: string): string {
       : 'Changing Deployments needs the Workspace Operator role or Deployment Admin.';
   }
   if (path.includes('/workspaces')) {
+    if (reads && path.endsWith('/workspaces')) return 'Listing Workspaces needs the Organization Member role or higher.';
     if (reads) return 'Viewing this Workspace needs the Workspace Accessor role or higher.';
     return method === 'POST' && path.endsWith('/workspaces')
       ? 'Creating Workspaces needs the Organization Owner role.'

@@ -98,7 +98,7 @@ describe('WorkspacesPage', () => {
     renderRoute('/');
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Permission denied');
-    expect(alert).toHaveTextContent(/Workspace Accessor role/);
+    expect(alert).toHaveTextContent(/Organization Member role/);
   });
 
   it('sends a 401 to the connection settings', async () => {
