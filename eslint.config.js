@@ -117,6 +117,7 @@ export default tseslint.config(
     ignores: [
       'dist/',
       'dist-demo/',
+      'dist-e2e-*/',
       'reports/',
       'test-results/',
       'playwright-report/',

@@ -5,7 +5,10 @@ import { defineConfig, devices } from '@playwright/test';
 // overrides it, and with neither Playwright falls back to its own browser where one is installed.
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const CI = Boolean(process.env.CI);
-const BASE_URL = 'http://127.0.0.1:4174';
+// E2E_PORT lets several runs (e.g. parallel work on one machine) use their own build and server.
+const PORT = Number(process.env.E2E_PORT ?? 4174);
+const OUT_DIR = PORT === 4174 ? 'dist-demo' : `dist-e2e-${PORT}`;
+const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -22,7 +25,7 @@ export default defineConfig({
   // The production build with the demo backend in it, served by vite preview (bound to 127.0.0.1 by
   // vite.config.ts).
   webServer: {
-    command: 'npm run build:demo && npm run preview:demo',
+    command: `node node_modules/vite/bin/vite.js build --mode demo --outDir ${OUT_DIR} && node node_modules/vite/bin/vite.js preview --outDir ${OUT_DIR} --port ${PORT} --strictPort`,
     url: BASE_URL,
     reuseExistingServer: !CI,
     timeout: 180_000,
