@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { Link as RouterLink, useParams } from 'react-router';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -8,7 +9,7 @@ import OpenInNewIcon from '@mui/icons-material/OpenInNew';
 import { describeError } from '../../api/describeError';
 import { useDeployment } from '../../api/queries/deployments';
 import { useRecentDeploys } from '../../api/queries/deploys';
-import type { Deployment, Deploy } from '../../api/types';
+import type { Deployment } from '../../api/types';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { Loading } from '../../components/Loading';
@@ -16,29 +17,19 @@ import { PageFrame } from '../../components/PageFrame';
 import { StatusBadge } from '../../components/StatusBadge';
 import { UpdatedAgo } from '../../components/UpdatedAgo';
 import { paths, type DeploymentTab } from '../../app/paths';
-import { deployTypeLabel } from '../../domain/format';
 import { airflowUrl } from '../../domain/subject';
-import { DeploysTab } from './DeploysTab';
-import { EnvironmentTab } from './EnvironmentTab';
-import { Overview, pendingDeploy } from './Overview';
+import { statusDetail } from './deployStatus';
+import Overview from './overview/Overview';
 
-const TABS: { value: DeploymentTab; label: string }[] = [
+// Each tab but the overview is its own chunk, loaded when first opened.
+const EnvironmentTab = lazy(() => import('./environment/EnvironmentTab'));
+const DeploysTab = lazy(() => import('./deploys/DeploysTab'));
+
+const TABS: { value: DeploymentTab; label: string; shown?: (d: Deployment) => boolean }[] = [
   { value: 'overview', label: 'Overview' },
   { value: 'environment', label: 'Environment' },
   { value: 'deploys', label: 'Deploy history' },
 ];
-
-/** What the badge's tooltip says: the reason, and during a deploy what is being applied. */
-function statusDetail(d: Deployment, deploys: Deploy[] | undefined): string | undefined {
-  const pending = pendingDeploy(d, deploys);
-  if (d.status !== 'DEPLOYING' || !pending) return d.statusReason;
-  const parts = [`${deployTypeLabel(pending.type)} deploy`];
-  if (pending.imageTag && pending.imageTag !== d.imageTag) parts.push(`image ${d.imageTag} → ${pending.imageTag}`);
-  if (d.desiredDagTarballVersion && d.desiredDagTarballVersion !== d.dagTarballVersion) {
-    parts.push(`bundle ${d.dagTarballVersion ?? '—'} → ${d.desiredDagTarballVersion}`);
-  }
-  return parts.join('; ');
-}
 
 export default function DeploymentPage() {
   const { organizationId = '', workspaceId = '', deploymentId = '', tab = 'overview' } = useParams();
@@ -50,7 +41,8 @@ export default function DeploymentPage() {
     return <ErrorPanel {...describeError(deployment.error, 'load the Deployment')} onRetry={() => deployment.refetch()} retrying={deployment.isFetching} />;
   }
   const d = deployment.data;
-  const known = TABS.some((t) => t.value === tab);
+  const tabs = TABS.filter((t) => !t.shown || t.shown(d));
+  const current = tabs.find((t) => t.value === tab);
 
   return (
     <PageFrame
@@ -78,8 +70,8 @@ export default function DeploymentPage() {
       }
     >
       <Box sx={{ borderBottom: 1, borderColor: 'divider', mb: 2 }}>
-        <Tabs value={known ? tab : false} aria-label="Deployment sections" variant="scrollable">
-          {TABS.map((t) => (
+        <Tabs value={current ? tab : false} aria-label="Deployment sections" variant="scrollable">
+          {tabs.map((t) => (
             <Tab
               key={t.value}
               value={t.value}
@@ -90,18 +82,20 @@ export default function DeploymentPage() {
           ))}
         </Tabs>
       </Box>
-      <div role="tabpanel" aria-label={TABS.find((t) => t.value === tab)?.label ?? 'Unknown section'}>
-        {tab === 'overview' && <Overview deployment={d} deploys={deploys.data} />}
-        {tab === 'environment' && <EnvironmentTab deployment={d} />}
-        {tab === 'deploys' &&
-          (deploys.isPending ? (
-            <Loading label="Loading deploys" />
-          ) : deploys.isError ? (
-            <ErrorPanel {...describeError(deploys.error, 'load deploys')} onRetry={() => deploys.refetch()} />
-          ) : (
-            <DeploysTab deploys={deploys.data} />
-          ))}
-        {!known && <EmptyState title="No such section">This Deployment has no “{tab}” section.</EmptyState>}
+      <div role="tabpanel" aria-label={current?.label ?? 'Unknown section'}>
+        <Suspense fallback={<Loading />}>
+          {tab === 'overview' && <Overview deployment={d} deploys={deploys.data} />}
+          {tab === 'environment' && <EnvironmentTab deployment={d} />}
+          {tab === 'deploys' &&
+            (deploys.isPending ? (
+              <Loading label="Loading deploys" />
+            ) : deploys.isError ? (
+              <ErrorPanel {...describeError(deploys.error, 'load deploys')} onRetry={() => deploys.refetch()} />
+            ) : (
+              <DeploysTab deploys={deploys.data} />
+            ))}
+        </Suspense>
+        {!current && <EmptyState title="No such section">This Deployment has no “{tab}” section.</EmptyState>}
       </div>
     </PageFrame>
   );

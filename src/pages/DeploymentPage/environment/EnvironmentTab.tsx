@@ -5,12 +5,12 @@ import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
-import type { Deployment } from '../../api/types';
-import { EmptyState } from '../../components/EmptyState';
-import { formatDate } from '../../domain/time';
+import type { Deployment } from '../../../api/types';
+import { EmptyState } from '../../../components/EmptyState';
+import { formatDate } from '../../../domain/time';
 
 /** The Deployment's environment variables as the API returns them; secret values never come back. */
-export function EnvironmentTab({ deployment }: { deployment: Deployment }) {
+export default function EnvironmentTab({ deployment }: { deployment: Deployment }) {
   const variables = deployment.environmentVariables ?? [];
   if (!variables.length) return <EmptyState title="No environment variables">This Deployment sets none.</EmptyState>;
   return (

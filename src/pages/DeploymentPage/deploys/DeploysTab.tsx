@@ -6,16 +6,16 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Tooltip from '@mui/material/Tooltip';
-import type { Deploy } from '../../api/types';
-import { EmptyState } from '../../components/EmptyState';
-import { deployTypeLabel, titleCase } from '../../domain/format';
-import { subjectName } from '../../domain/subject';
-import { formatDate, formatRelative } from '../../domain/time';
+import type { Deploy } from '../../../api/types';
+import { EmptyState } from '../../../components/EmptyState';
+import { deployTypeLabel, titleCase } from '../../../domain/format';
+import { subjectName } from '../../../domain/subject';
+import { formatDate, formatRelative } from '../../../domain/time';
 
 const STATUS_COLOR = { DEPLOYED: 'success', FAILED: 'error', INITIALIZED: 'info' } as const;
 
 /** The latest deploys: when, who, what image and bundle version. */
-export function DeploysTab({ deploys }: { deploys: Deploy[] }) {
+export default function DeploysTab({ deploys }: { deploys: Deploy[] }) {
   if (!deploys.length) return <EmptyState title="No deploys yet">Deploy with <code>astro deploy</code>.</EmptyState>;
   return (
     <Paper variant="outlined" sx={{ overflowX: 'auto' }}>

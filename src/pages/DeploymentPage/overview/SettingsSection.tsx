@@ -1,0 +1,43 @@
+import Tooltip from '@mui/material/Tooltip';
+import type { Deployment } from '../../../api/types';
+import { Field, FieldList } from '../../../components/FieldList';
+import { titleCase } from '../../../domain/format';
+import { subjectName } from '../../../domain/subject';
+import { formatDate, formatRelative } from '../../../domain/time';
+import { Section } from './Section';
+
+const yesNo = (value: boolean | undefined) => (value ? 'On' : 'Off');
+
+function When({ at, by }: { at: string; by: Deployment['createdBy'] }) {
+  return (
+    <Tooltip title={formatDate(at)}>
+      <span>
+        {formatRelative(at)} by {subjectName(by)}
+      </span>
+    </Tooltip>
+  );
+}
+
+export function SettingsSection({ deployment: d }: { deployment: Deployment }) {
+  return (
+    <Section title="Settings">
+      <FieldList>
+        <Field label="Type">
+          {titleCase(d.type)}
+          {d.clusterName ? ` · ${d.clusterName}` : d.region ? ` · ${d.cloudProvider ?? ''} ${d.region}` : ''}
+        </Field>
+        <Field label="High availability">{yesNo(d.isHighAvailability)}</Field>
+        <Field label="Development mode">{yesNo(d.isDevelopmentMode)}</Field>
+        <Field label="CI/CD enforcement">{yesNo(d.isCicdEnforced)}</Field>
+        <Field label="DAG deploys">{d.isDagDeployEnabled ? 'Enabled' : 'Disabled'}</Field>
+        {d.remoteExecution?.enabled && <Field label="Execution">Remote (agents in your cluster)</Field>}
+        <Field label="Created">
+          <When at={d.createdAt} by={d.createdBy} />
+        </Field>
+        <Field label="Updated">
+          <When at={d.updatedAt} by={d.updatedBy} />
+        </Field>
+      </FieldList>
+    </Section>
+  );
+}
