@@ -1,0 +1,183 @@
+import { Document, isMap, isPair, isScalar, isSeq, type Node, type Pair, Scalar } from 'yaml';
+import {
+  AGENT_TOKEN_SECRET_KEY,
+  GIT_BUNDLE_CLASSPATH,
+  agentImage,
+  type AgentValuesInput,
+  type Resources,
+  type WorkerInput,
+} from './agentValuesInput';
+
+/** Where the Vault agent init container writes the token, inside a memory-backed volume. */
+export const VAULT_TOKEN_FILE = '/vault/secrets/agent-token';
+export const vaultConfigMapName = (prefix: string) => `${prefix}-vault-agent-config`;
+
+type Plain = string | number | boolean | null | Plain[] | { [key: string]: Plain };
+
+function resources(r: Resources) {
+  const amounts = { cpu: r.cpu, 'ephemeral-storage': r.ephemeralStorage, memory: r.memory };
+  return { limits: { ...amounts }, requests: { ...amounts } };
+}
+
+/** Init container, volumes, mounts and env that let a Vault agent hand the token to one component. */
+function vaultParts(input: AgentValuesInput): Record<string, Plain> {
+  const { vault } = input.token;
+  return {
+    env: [{ name: 'ASTRO_AGENT_CLIENT_API_TOKEN_FILE', value: VAULT_TOKEN_FILE }],
+    initContainers: [
+      {
+        name: 'vault-agent-init',
+        image: vault.image,
+        args: ['agent', '-config=/vault/config/agent.hcl', '-exit-after-auth'],
+        env: [{ name: 'VAULT_ADDR', value: vault.address }],
+        volumeMounts: [
+          { name: 'vault-agent-config', mountPath: '/vault/config', readOnly: true },
+          { name: 'vault-secrets', mountPath: '/vault/secrets' },
+        ],
+      },
+    ],
+    volumes: [
+      { name: 'vault-agent-config', configMap: { name: vaultConfigMapName(input.resourceNamePrefix) } },
+      { name: 'vault-secrets', emptyDir: { medium: 'Memory' } },
+    ],
+    volumeMounts: [{ name: 'vault-secrets', mountPath: '/vault/secrets', readOnly: true }],
+  };
+}
+
+function worker(w: WorkerInput, input: AgentValuesInput): Record<string, Plain> {
+  const a = w.autoscaling;
+  return {
+    name: w.name,
+    queues: w.queues.join(','),
+    replicas: w.replicas,
+    syncSlots: w.syncSlots,
+    image: agentImage(input),
+    resources: resources(w.resources),
+    hpa: a.enabled
+      ? {
+          enabled: true,
+          minReplicaCount: a.minReplicas,
+          maxReplicaCount: a.maxReplicas,
+          metric: { enabled: true, name: 'astro_agent_client_queued_or_running_tasks', target: { type: 'Value', Value: a.targetTasks } },
+        }
+      : { enabled: false },
+    ...(input.token.source === 'vault' ? vaultParts(input) : {}),
+  };
+}
+
+/** The values as plain data, in the order the chart documents them. */
+export function agentValuesObject(input: AgentValuesInput): Record<string, Plain> {
+  const token: Record<string, Plain> =
+    input.token.source === 'secret' ? { agentTokenSecretName: input.token.secretName } : input.token.source === 'inline' ? { agentToken: input.token.value } : {};
+  const pull: Record<string, Plain> =
+    input.imagePull.source === 'secret' ? { imagePullSecretName: input.imagePull.secretName } : { imagePullSecretData: input.imagePull.data };
+  const ol = input.openLineage;
+  const lineageKey: Record<string, Plain> = !ol.enabled
+    ? {}
+    : ol.keySource === 'secret'
+      ? { apiKeySecret: ol.secretName }
+      : ol.keySource === 'inline'
+        ? { apiKey: ol.apiKey }
+        : {};
+  const bundles = input.dagBundles.map((b) => ({
+    name: b.name,
+    classpath: GIT_BUNDLE_CLASSPATH,
+    kwargs: { git_conn_id: b.gitConnId, subdir: b.subdir, tracking_ref: b.trackingRef, refresh_interval: b.refreshInterval },
+  }));
+  const vault = input.token.source === 'vault' ? vaultParts(input) : {};
+  const image = agentImage(input);
+  return {
+    resourceNamePrefix: input.resourceNamePrefix,
+    createNamespace: input.createNamespace,
+    namespace: input.namespace,
+    astroDeploymentAPIURL: input.astroDeploymentAPIURL,
+    ...pull,
+    ...token,
+    secretBackend: input.secretBackend,
+    xcomBackend: input.xcomBackend,
+    ...(bundles.length ? { dagBundleConfigList: JSON.stringify(bundles) } : {}),
+    ...(input.commonEnv.length ? { commonEnv: input.commonEnv.map((e) => ({ name: e.name, value: e.value })) } : {}),
+    openLineage: { enabled: ol.enabled, ...lineageKey, namespace: ol.namespace, url: ol.url },
+    logLevel: input.logLevel,
+    workers: input.workers.map((w) => worker(w, input)),
+    dagProcessor: { image, ...vault },
+    triggerer: { replicas: input.triggerer.replicas, asyncSlots: input.triggerer.asyncSlots, image, ...vault },
+  };
+}
+
+/** Our own notes for the reader of the file, keyed by dotted path (`workers` covers each entry). */
+function comments(input: AgentValuesInput): Record<string, string> {
+  const notes: Record<string, string> = {
+    resourceNamePrefix: 'Every Kubernetes object of this install is named after this prefix.',
+    createNamespace: input.createNamespace
+      ? 'Helm creates the namespace.'
+      : 'Create the namespace (and the secrets it needs) before running helm install.',
+    astroDeploymentAPIURL: 'The Deployment API in the orchestration plane; agents need outbound HTTPS to it.',
+    imagePullSecretName: `Existing docker-registry secret for images.astronomer.cloud (user "cli", a Deployment API token as password).`,
+    imagePullSecretData: 'Helm turns this dockerconfigjson into a secret named image-pull-secret.',
+    agentTokenSecretName: `Existing secret with the agent token under the key "${AGENT_TOKEN_SECRET_KEY}". Recommended: no token in this file.`,
+    agentToken: 'WARNING: the agent token is in this file. Keep it out of git and shared drives; prefer a secret.',
+    secretBackend: 'Connections and variables come from here; configure it with env vars in commonEnv.',
+    xcomBackend: 'Remote Execution needs object storage for XCom; set its path in commonEnv.',
+    dagBundleConfigList: 'Where the DAG processor and workers fetch DAGs from (JSON list of bundles).',
+    commonEnv: 'Environment variables for every worker, triggerer and DAG processor container.',
+    openLineage: 'Lineage and observability data sent to Astro.',
+    workers: 'One Kubernetes Deployment per entry, serving the listed worker queues.',
+    dagProcessor: 'Parses DAG files from the bundles.',
+    triggerer: 'Runs deferred tasks.',
+  };
+  if (input.token.source === 'vault') {
+    notes.dagProcessor += ' A Vault agent init container writes the agent token to a memory volume.';
+    notes.triggerer += ' A Vault agent init container writes the agent token to a memory volume.';
+    notes.workers += ' A Vault agent init container in each pod writes the agent token to a memory volume.';
+    notes.secretBackend = `No agent token setting: a Vault agent injects it at ${VAULT_TOKEN_FILE}.\n${notes.secretBackend}`;
+  }
+  if (input.openLineage.enabled && input.openLineage.keySource === 'injected') {
+    notes.openLineage += ' Set OPENLINEAGE_API_KEY in the containers yourself (e.g. from a secrets manager).';
+  }
+  return notes;
+}
+
+function pairAt(doc: Document, key: string): Pair | undefined {
+  const contents = doc.contents;
+  if (!isMap(contents)) return undefined;
+  return contents.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === key);
+}
+
+/** Strings a person typed: double-quoted, so colons, `#`, quotes, newlines and look-alikes of numbers stay strings. */
+function quoteStrings(node: Node | null | undefined): void {
+  if (!node) return;
+  if (isScalar(node)) {
+    if (typeof node.value === 'string') node.type = Scalar.QUOTE_DOUBLE;
+    return;
+  }
+  if (isMap(node) || isSeq(node)) {
+    for (const item of node.items) {
+      if (isPair(item)) quoteStrings(item.value as Node);
+      else quoteStrings(item as Node);
+    }
+  }
+}
+
+/** values.yaml for the astro-remote-execution-agent chart, with our comments; parses back to `agentValuesObject(input)`. */
+export function renderAgentValues(input: AgentValuesInput): string {
+  const doc = new Document(agentValuesObject(input));
+  quoteStrings(doc.contents as Node);
+  // JSON reads best in single quotes; JSON.stringify leaves no raw newline or control character to escape.
+  const bundles = pairAt(doc, 'dagBundleConfigList')?.value;
+  if (isScalar(bundles)) bundles.type = Scalar.QUOTE_SINGLE;
+  doc.commentBefore = ` Helm values for astronomer/astro-remote-execution-agent, made by Flightdeck.\n Install: helm install <release> astronomer/astro-remote-execution-agent -n ${oneLine(input.namespace)} -f values.yaml`;
+  for (const [key, text] of Object.entries(comments(input))) {
+    const pair = pairAt(doc, key);
+    if (pair && isScalar(pair.key)) {
+      pair.key.commentBefore = text.split('\n').map((line) => ` ${line}`).join('\n');
+      pair.key.spaceBefore = true;
+    }
+  }
+  return doc.toString({ lineWidth: 0, indentSeq: true });
+}
+
+/** A comment line must never carry a newline from user input, or it would end the comment. */
+function oneLine(value: string): string {
+  return value.replace(/[\r\n\u2028\u2029\u0085]+/g, ' ');
+}
