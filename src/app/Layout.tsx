@@ -1,8 +1,7 @@
-import { Suspense } from 'react';
+import { Suspense, useState } from 'react';
 import { Link as RouterLink, Outlet, useLocation, useParams } from 'react-router';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
-import Drawer from '@mui/material/Drawer';
 import IconButton from '@mui/material/IconButton';
 import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
@@ -12,8 +11,6 @@ import ListItemText from '@mui/material/ListItemText';
 import Stack from '@mui/material/Stack';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
-import useMediaQuery from '@mui/material/useMediaQuery';
-import { useTheme } from '@mui/material/styles';
 import MenuIcon from '@mui/icons-material/Menu';
 import WorkspacesIcon from '@mui/icons-material/Workspaces';
 import RocketLaunchIcon from '@mui/icons-material/RocketLaunch';
@@ -69,22 +66,34 @@ function Sidebar() {
 }
 
 export function Layout() {
-  const theme = useTheme();
-  const wide = useMediaQuery(theme.breakpoints.up('md'));
   const { sidebarOpen, toggleSidebar } = useUi();
-  const drawerOpen = wide ? sidebarOpen : !sidebarOpen;
+  const { pathname } = useLocation();
+  // Narrow screens open the menu over the content and close it on every navigation.
+  const [narrowOpen, setNarrowOpen] = useState({ open: false, at: pathname });
+  const overlayOpen = narrowOpen.open && narrowOpen.at === pathname;
+  const toggle = () => {
+    if (window.matchMedia('(min-width: 900px)').matches) toggleSidebar();
+    else setNarrowOpen({ open: !overlayOpen, at: pathname });
+  };
 
   return (
-    <Box sx={{ display: 'flex', minHeight: '100vh' }}>
+    <Box sx={{ minHeight: '100vh' }}>
       <a href="#main" className="skip-link">
         Skip to content
       </a>
-      <AppBar position="fixed" color="default" elevation={0} sx={{ zIndex: (t) => t.zIndex.drawer + 1, borderBottom: 1, borderColor: 'divider' }}>
+      <AppBar position="fixed" color="default" elevation={0} sx={{ borderBottom: 1, borderColor: 'divider' }}>
         <Toolbar sx={{ gap: 1.5 }}>
-          <IconButton edge="start" aria-label="Toggle navigation" onClick={toggleSidebar}>
+          <IconButton edge="start" aria-label="Toggle navigation" aria-controls="sidebar" onClick={toggle}>
             <MenuIcon />
           </IconButton>
-          <Stack direction="row" spacing={1} component={RouterLink} to={paths.home()} sx={{ alignItems: 'center', color: 'inherit', textDecoration: 'none' }}>
+          <Stack
+            direction="row"
+            spacing={1}
+            component={RouterLink}
+            to={paths.home()}
+            aria-label="Flightdeck home"
+            sx={{ alignItems: 'center', color: 'inherit', textDecoration: 'none' }}
+          >
             <FlightTakeoffIcon color="primary" />
             <Typography variant="h6" component="span" sx={{ fontWeight: 700, display: { xs: 'none', sm: 'block' } }}>
               Flightdeck
@@ -96,23 +105,34 @@ export function Layout() {
           <ThemeMenu />
         </Toolbar>
       </AppBar>
-      <Drawer
-        variant={wide ? 'persistent' : 'temporary'}
-        open={drawerOpen}
-        onClose={toggleSidebar}
-        sx={{ width: drawerOpen && wide ? DRAWER_WIDTH : 0, flexShrink: 0, '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box' } }}
-      >
-        <Toolbar />
-        <Sidebar />
-      </Drawer>
-      <Box sx={{ flex: 1, minWidth: 0 }}>
-        <Toolbar />
-        <ModeBanner />
-        <Box component="main" id="main" tabIndex={-1} sx={{ p: { xs: 2, md: 3 }, outline: 'none' }}>
-          <Breadcrumbs />
-          <Suspense fallback={<Loading />}>
-            <Outlet />
-          </Suspense>
+      <Toolbar />
+      <Box sx={{ display: 'flex' }}>
+        <Box
+          id="sidebar"
+          sx={{
+            width: DRAWER_WIDTH,
+            flexShrink: 0,
+            borderRight: 1,
+            borderColor: 'divider',
+            bgcolor: 'background.paper',
+            display: { xs: overlayOpen ? 'block' : 'none', md: sidebarOpen ? 'block' : 'none' },
+            position: { xs: 'fixed', md: 'sticky' },
+            top: { xs: 56, sm: 64 },
+            height: { xs: 'calc(100vh - 56px)', sm: 'calc(100vh - 64px)' },
+            zIndex: { xs: 1100, md: 'auto' },
+            boxShadow: { xs: 8, md: 'none' },
+          }}
+        >
+          <Sidebar />
+        </Box>
+        <Box sx={{ flex: 1, minWidth: 0 }}>
+          <ModeBanner />
+          <Box component="main" id="main" tabIndex={-1} sx={{ p: { xs: 2, md: 3 }, outline: 'none' }}>
+            <Breadcrumbs />
+            <Suspense fallback={<Loading />}>
+              <Outlet />
+            </Suspense>
+          </Box>
         </Box>
       </Box>
     </Box>

@@ -1,6 +1,9 @@
 import { lazy, Suspense, useState } from 'react';
-import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
+import Typography from '@mui/material/Typography';
+import InfoIcon from '@mui/icons-material/InfoOutlined';
+import CloudDoneIcon from '@mui/icons-material/CloudDoneOutlined';
 import { Link as RouterLink } from 'react-router';
 import { useConnection } from '../api/connection';
 import { paths } from './paths';
@@ -11,48 +14,46 @@ const DemoPanel = lazy(() => import('./DemoPanel'));
 export function ModeBanner() {
   const { mode, baseUrl } = useConnection();
   const [panelOpen, setPanelOpen] = useState(false);
-  if (mode === 'demo') {
-    return (
-      <Alert
-        severity="info"
-        variant="outlined"
-        role="region"
-        aria-label="Connection mode"
-        sx={{ borderRadius: 0, borderLeft: 0, borderRight: 0, py: 0 }}
-        action={
-          <>
-            <Button color="inherit" size="small" onClick={() => setPanelOpen(true)}>
-              Demo controls
-            </Button>
-            <Button color="inherit" size="small" component={RouterLink} to={paths.settings()}>
-              Connect to Astro
-            </Button>
-          </>
-        }
-      >
-        Demo mode: simulated Organization served in your browser. Nothing reaches a real Astro API.
-        {panelOpen && (
-          <Suspense fallback={null}>
-            <DemoPanel onClose={() => setPanelOpen(false)} />
-          </Suspense>
-        )}
-      </Alert>
-    );
-  }
+  const demo = mode === 'demo';
   return (
-    <Alert
-      severity="success"
-      variant="outlined"
+    <Box
       role="region"
       aria-label="Connection mode"
-      sx={{ borderRadius: 0, borderLeft: 0, borderRight: 0, py: 0 }}
-      action={
-        <Button color="inherit" size="small" component={RouterLink} to={paths.settings()}>
-          Settings
-        </Button>
-      }
+      sx={{
+        display: 'flex',
+        alignItems: 'center',
+        flexWrap: 'wrap',
+        gap: 1,
+        px: 2,
+        py: 0.5,
+        borderBottom: 1,
+        borderColor: 'divider',
+        bgcolor: 'background.paper',
+      }}
     >
-      Live mode: connected to <strong>{baseUrl}</strong>
-    </Alert>
+      {demo ? <InfoIcon color="info" fontSize="small" /> : <CloudDoneIcon color="success" fontSize="small" />}
+      <Typography variant="body2" sx={{ flex: 1, minWidth: 200 }}>
+        {demo ? (
+          'Demo mode: simulated Organization served in your browser. Nothing reaches a real Astro API.'
+        ) : (
+          <>
+            Live mode: connected to <strong>{baseUrl}</strong>
+          </>
+        )}
+      </Typography>
+      {demo && (
+        <Button size="small" onClick={() => setPanelOpen(true)}>
+          Demo controls
+        </Button>
+      )}
+      <Button size="small" component={RouterLink} to={paths.settings()}>
+        {demo ? 'Connect to Astro' : 'Settings'}
+      </Button>
+      {panelOpen && (
+        <Suspense fallback={null}>
+          <DemoPanel onClose={() => setPanelOpen(false)} />
+        </Suspense>
+      )}
+    </Box>
   );
 }

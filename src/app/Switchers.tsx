@@ -1,11 +1,8 @@
-import MenuItem from '@mui/material/MenuItem';
-import TextField from '@mui/material/TextField';
 import { useNavigate, useParams } from 'react-router';
 import { useOrganizations } from '../api/queries/organizations';
 import { useWorkspaces } from '../api/queries/workspaces';
+import { SelectField } from '../components/SelectField';
 import { paths } from './paths';
-
-const fieldSx = { minWidth: 160, maxWidth: 240, '& .MuiInputBase-root': { bgcolor: 'background.paper' } };
 
 export function OrgSwitcher() {
   const { organizationId } = useParams();
@@ -13,46 +10,31 @@ export function OrgSwitcher() {
   const organizations = useOrganizations();
   if (!organizations.data?.length || !organizationId) return null;
   return (
-    <TextField
-      select
-      size="small"
-      label="Organization"
-      value={organizations.data.some((org) => org.id === organizationId) ? organizationId : ''}
-      onChange={(event) => navigate(paths.workspaces(event.target.value))}
-      sx={fieldSx}
-    >
+    <SelectField label="Organization" value={organizationId} onChange={(id) => navigate(paths.workspaces(id))}>
       {organizations.data.map((org) => (
-        <MenuItem key={org.id} value={org.id}>
+        <option key={org.id} value={org.id}>
           {org.name}
-        </MenuItem>
+        </option>
       ))}
-    </TextField>
+    </SelectField>
   );
 }
 
 export function WorkspaceSwitcher() {
-  const { organizationId = '', workspaceId } = useParams();
+  const { organizationId = '', workspaceId = '' } = useParams();
   const navigate = useNavigate();
   const workspaces = useWorkspaces(organizationId);
   if (!organizationId || !workspaces.data?.length) return null;
   return (
-    <TextField
-      select
-      size="small"
-      label="Workspace"
-      value={workspaceId && workspaces.data.some((ws) => ws.id === workspaceId) ? workspaceId : ''}
-      onChange={(event) => navigate(paths.deployments(organizationId, event.target.value))}
-      sx={fieldSx}
-      slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
-    >
-      <MenuItem value="" disabled>
+    <SelectField label="Workspace" value={workspaceId} onChange={(id) => navigate(paths.deployments(organizationId, id))}>
+      <option value="" disabled>
         Choose a Workspace
-      </MenuItem>
+      </option>
       {workspaces.data.map((ws) => (
-        <MenuItem key={ws.id} value={ws.id}>
+        <option key={ws.id} value={ws.id}>
           {ws.name}
-        </MenuItem>
+        </option>
       ))}
-    </TextField>
+    </SelectField>
   );
 }

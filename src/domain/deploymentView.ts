@@ -102,23 +102,25 @@ export function sortRows<T extends DeploymentRow>(rows: readonly T[], sort: Sort
   return [...rows].sort(dir === 'asc' ? compare : (a, b) => compare(b, a));
 }
 
-export function matchesView(row: DeploymentRow, view: DeploymentView, needle = view.q.trim().toLowerCase()): boolean {
+/** What the search box looks through, lower-cased once per data change rather than per keystroke. */
+export function searchText(row: DeploymentRow): string {
+  return `${row.name}\n${row.namespace}\n${row.imageTag}`.toLowerCase();
+}
+
+export function matchesView(row: DeploymentRow, view: DeploymentView, needle: string, text: string): boolean {
   if (view.status.length && !view.status.includes(row.status)) return false;
   if (view.executor.length && !view.executor.includes(row.executor ?? '')) return false;
   if (view.type.length && !view.type.includes(row.type ?? '')) return false;
-  if (!needle) return true;
-  return (
-    row.name.toLowerCase().includes(needle) ||
-    row.id.toLowerCase() === needle ||
-    row.namespace.toLowerCase().includes(needle) ||
-    row.imageTag.toLowerCase().includes(needle)
-  );
+  return !needle || text.includes(needle) || row.id.toLowerCase() === needle;
 }
 
-/** Filters sorted rows and cuts one page. `total` counts the matches; `page` is clamped to the last page. */
-export function pageOf<T extends DeploymentRow>(sorted: readonly T[], view: DeploymentView) {
+/**
+ * Filters sorted rows and cuts one page. `texts[i]` is `searchText(sorted[i])`, precomputed by the caller.
+ * `total` counts the matches; `page` is clamped to the last page.
+ */
+export function pageOf<T extends DeploymentRow>(sorted: readonly T[], view: DeploymentView, texts: readonly string[] = sorted.map(searchText)) {
   const needle = view.q.trim().toLowerCase();
-  const matches = sorted.filter((row) => matchesView(row, view, needle));
+  const matches = sorted.filter((row, i) => matchesView(row, view, needle, texts[i]!));
   const lastPage = Math.max(0, Math.ceil(matches.length / view.pageSize) - 1);
   const page = Math.min(view.page, lastPage);
   return { total: matches.length, page, rows: matches.slice(page * view.pageSize, (page + 1) * view.pageSize) };

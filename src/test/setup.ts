@@ -4,7 +4,7 @@ import { cleanup, configure } from '@testing-library/react';
 import { server, resetDemoDb } from './server';
 
 // The first render of a lazy route compiles its chunk, which can take seconds on a busy 2-core machine.
-configure({ asyncUtilTimeout: 5000 });
+configure({ asyncUtilTimeout: 10_000 });
 
 // Page tests (jsdom) share one demo backend; node-environment tests bring their own servers, if any.
 if (typeof window !== 'undefined') {

@@ -1,6 +1,8 @@
-import { useQuery } from '@tanstack/react-query';
-import { pollInterval } from '../../domain/polling';
+import { useMemo } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { FAST_POLL_MS, SLOW_POLL_MS, isMoving, pollInterval } from '../../domain/polling';
 import { api, data } from '../client';
+import type { components } from '../schema.gen';
 import type { Deployment } from '../types';
 import { keys } from './keys';
 
@@ -24,14 +26,38 @@ async function listAllDeployments(orgId: string, workspaceId: string | undefined
   }
 }
 
-/** Polls fast while any Deployment is CREATING or DEPLOYING; TanStack Query pauses it while the tab is hidden. */
+/**
+ * The list refreshes slowly; only the Deployments that are CREATING or DEPLOYING are polled fast, by id, and
+ * merged into it, so a list of thousands is not downloaded every few seconds. Once nothing moves, only the
+ * slow refresh remains, and TanStack Query pauses both while the tab is hidden.
+ */
 export function useDeployments(orgId: string, workspaceId?: string) {
-  return useQuery({
-    queryKey: keys.deploymentList(orgId, workspaceId),
+  const queryClient = useQueryClient();
+  const listKey = keys.deploymentList(orgId, workspaceId);
+  const list = useQuery({
+    queryKey: listKey,
     enabled: Boolean(orgId),
     queryFn: ({ signal }) => listAllDeployments(orgId, workspaceId, signal),
-    refetchInterval: (query) => pollInterval((query.state.data ?? []).map((d) => d.status)),
+    refetchInterval: SLOW_POLL_MS,
   });
+  const moving = useMemo(() => (list.data ?? []).filter((d) => isMoving(d.status)).map((d) => d.id), [list.data]);
+  useQuery({
+    queryKey: [...listKey, 'moving', moving],
+    enabled: moving.length > 0,
+    queryFn: async ({ signal }) => {
+      const page = await data(
+        api.GET('/organizations/{organizationId}/deployments', {
+          params: { path: { organizationId: orgId }, query: { deploymentIds: moving, limit: moving.length } },
+          signal,
+        }),
+      );
+      const fresh = new Map(page.deployments.map((d) => [d.id, d]));
+      queryClient.setQueryData<Deployment[]>(listKey, (old) => old?.map((d) => fresh.get(d.id) ?? d));
+      return page.totalCount;
+    },
+    refetchInterval: FAST_POLL_MS,
+  });
+  return list;
 }
 
 export function useDeployment(orgId: string, deploymentId: string) {
@@ -46,5 +72,72 @@ export function useDeployment(orgId: string, deploymentId: string) {
         }),
       ),
     refetchInterval: (query) => pollInterval(query.state.data ? [query.state.data.status] : []),
+  });
+}
+
+export type CreateDeploymentRequest = components['schemas']['CreateDeploymentRequest'];
+export type UpdateDeploymentRequest = components['schemas']['UpdateDeploymentRequest'];
+export type HibernationOverrideRequest = components['schemas']['OverrideDeploymentHibernationBody'];
+
+/** After a write: the answer becomes the cached Deployment, and lists refetch. */
+function useStoreDeployment(orgId: string) {
+  const queryClient = useQueryClient();
+  return (d: Deployment) => {
+    queryClient.setQueryData(keys.deployment(orgId, d.id), d);
+    return queryClient.invalidateQueries({ queryKey: [...keys.deployments(orgId), 'list'] });
+  };
+}
+
+export function useCreateDeployment(orgId: string) {
+  const store = useStoreDeployment(orgId);
+  return useMutation({
+    mutationFn: (body: CreateDeploymentRequest) =>
+      data(api.POST('/organizations/{organizationId}/deployments', { params: { path: { organizationId: orgId } }, body })),
+    onSuccess: store,
+  });
+}
+
+export function useUpdateDeployment(orgId: string, deploymentId: string) {
+  const store = useStoreDeployment(orgId);
+  return useMutation({
+    mutationFn: (body: UpdateDeploymentRequest) =>
+      data(
+        api.POST('/organizations/{organizationId}/deployments/{deploymentId}', {
+          params: { path: { organizationId: orgId, deploymentId } },
+          body,
+        }),
+      ),
+    onSuccess: store,
+  });
+}
+
+export function useDeleteDeployment(orgId: string, deploymentId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () =>
+      api.DELETE('/organizations/{organizationId}/deployments/{deploymentId}', {
+        params: { path: { organizationId: orgId, deploymentId } },
+      }),
+    onSuccess: () => {
+      queryClient.removeQueries({ queryKey: keys.deployment(orgId, deploymentId) });
+      return queryClient.invalidateQueries({ queryKey: [...keys.deployments(orgId), 'list'] });
+    },
+  });
+}
+
+/** Hibernate or keep awake (`body`), or with `null` drop the override and follow the schedule again. */
+export function useHibernationOverride(orgId: string, deploymentId: string) {
+  const queryClient = useQueryClient();
+  const path = { params: { path: { organizationId: orgId, deploymentId } } };
+  return useMutation({
+    mutationFn: async (body: HibernationOverrideRequest | null) => {
+      if (body) await data(api.POST('/organizations/{organizationId}/deployments/{deploymentId}/hibernation-override', { ...path, body }));
+      else await api.DELETE('/organizations/{organizationId}/deployments/{deploymentId}/hibernation-override', path);
+    },
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: keys.deployment(orgId, deploymentId), exact: true }),
+        queryClient.invalidateQueries({ queryKey: [...keys.deployments(orgId), 'list'] }),
+      ]),
   });
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { http, HttpResponse } from 'msw';
 import { screen, waitFor, within } from '@testing-library/react';
 import { renderRoute } from '../../test/render';
-import { server } from '../../test/server';
+import { demoDb, server } from '../../test/server';
 import { failing } from '../../test/errors';
 
 async function openWorkspace(name: string, search = '') {
@@ -32,7 +33,7 @@ describe('DeploymentsPage', () => {
     await user.type(screen.getByRole('textbox', { name: 'Search' }), firstName);
     await waitFor(() => expect(bodyRows().length).toBeLessThan(all + 1));
     expect(bodyRows().every((row) => row.textContent!.includes(firstName))).toBe(true);
-    expect(new URLSearchParams(router.state.location.search).get('q')).toBe(firstName);
+    await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('q')).toBe(firstName));
   });
 
   it('applies status filters read from the URL, and says when nothing matches', async () => {
@@ -69,4 +70,38 @@ describe('DeploymentsPage', () => {
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));
     expect(await screen.findByRole('table', { name: 'Deployments' })).toBeInTheDocument();
   });
+});
+
+describe('live status on the Deployments list', () => {
+  it('polls only the moving Deployments, by id, and merges what changed into the list', async () => {
+    const requests: URL[] = [];
+    const onRequest = ({ request }: { request: Request }) => {
+      const url = new URL(request.url);
+      if (url.pathname.endsWith('/deployments')) requests.push(url);
+    };
+    server.events.on('request:start', onRequest);
+    try {
+      await openWorkspace('Data Platform');
+      const row = (await screen.findByRole('link', { name: 'sales-etl-staging' })).closest('tr')!;
+      expect(within(row).getByText('Deploying')).toBeInTheDocument();
+      const fullLists = requests.filter((url) => !url.searchParams.has('deploymentIds')).length;
+
+      // The deploy finishes on the server; the next fast poll asks for the moving ids only.
+      server.use(
+        http.get('*/v1/organizations/:organizationId/deployments', ({ request, params }) => {
+          const ids = new URL(request.url).searchParams.getAll('deploymentIds');
+          if (!ids.length) return undefined;
+          const deployments = ids.map((id) => ({ ...demoDb.toWire(demoDb.findDeployment(String(params.organizationId), id)!), status: 'HEALTHY' }));
+          return HttpResponse.json({ deployments, totalCount: deployments.length, offset: 0, limit: ids.length });
+        }),
+      );
+      await waitFor(() => expect(within(row).getByText('Healthy')).toBeInTheDocument(), { timeout: 8_000 });
+      const polls = requests.filter((url) => url.searchParams.has('deploymentIds'));
+      expect(polls.length).toBeGreaterThan(0);
+      expect(polls.every((url) => !url.searchParams.getAll('deploymentIds').includes('') && url.searchParams.getAll('deploymentIds').length < 3)).toBe(true);
+      expect(requests.filter((url) => !url.searchParams.has('deploymentIds')).length).toBe(fullLists);
+    } finally {
+      server.events.removeListener('request:start', onRequest);
+    }
+  }, 15_000);
 });

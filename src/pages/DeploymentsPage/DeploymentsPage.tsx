@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import Button from '@mui/material/Button';
 import InputAdornment from '@mui/material/InputAdornment';
@@ -21,6 +21,7 @@ import {
   PAGE_SIZES,
   pageOf,
   parseView,
+  searchText,
   sortRows,
   viewToParams,
   type DeploymentView,
@@ -28,6 +29,8 @@ import {
 } from '../../domain/deploymentView';
 import { DeploymentsTable } from './DeploymentsTable';
 import { EXECUTOR_OPTIONS, MultiFilter, STATUS_OPTIONS, TYPE_OPTIONS } from './DeploymentFilters';
+
+const SEARCH_URL_DELAY_MS = 300;
 
 export default function DeploymentsPage() {
   const { organizationId = '', workspaceId = '' } = useParams();
@@ -43,11 +46,26 @@ export default function DeploymentsPage() {
     setSearch(view.q);
   }
 
+  // Functional, so a delayed write (the search box) never undoes a filter chosen in between.
   const change = (patch: Partial<DeploymentView>) =>
-    setParams(viewToParams({ ...view, page: 0, ...patch }), { replace: true });
+    setParams((previous) => viewToParams({ ...parseView(previous), page: 0, ...patch }), { replace: true });
 
   const sorted = useMemo(() => sortRows(deployments.data ?? [], view.sort, view.dir), [deployments.data, view.sort, view.dir]);
-  const current = useMemo(() => pageOf(sorted, { ...view, q: search }), [sorted, view, search]);
+  const texts = useMemo(() => sorted.map(searchText), [sorted]);
+  // While the URL catches up with the box, a new search starts on the first page.
+  const current = useMemo(
+    () => pageOf(sorted, { ...view, q: search, page: search === view.q ? view.page : 0 }, texts),
+    [sorted, view, search, texts],
+  );
+
+  // Typing re-filters at once; the URL (a router navigation, so a second render) follows when typing pauses.
+  const urlTimer = useRef<number>(undefined);
+  useEffect(() => () => window.clearTimeout(urlTimer.current), []);
+  const onSearch = (q: string) => {
+    setSearch(q);
+    window.clearTimeout(urlTimer.current);
+    urlTimer.current = window.setTimeout(() => change({ q }), SEARCH_URL_DELAY_MS);
+  };
   const filtered = view.q || view.status.length || view.executor.length || view.type.length;
 
   const onSort = (sort: SortKey) => change({ sort, dir: view.sort === sort && view.dir === 'asc' ? 'desc' : 'asc' });
@@ -72,10 +90,7 @@ export default function DeploymentsPage() {
           label="Search"
           placeholder="Name, ID, namespace or image tag"
           value={search}
-          onChange={(event) => {
-            setSearch(event.target.value);
-            change({ q: event.target.value });
-          }}
+          onChange={(event) => onSearch(event.target.value)}
           sx={{ minWidth: 260 }}
           slotProps={{ input: { startAdornment: <InputAdornment position="start"><SearchIcon fontSize="small" /></InputAdornment> } }}
         />
