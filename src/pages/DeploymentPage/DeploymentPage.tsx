@@ -24,11 +24,13 @@ import Overview from './overview/Overview';
 // Each tab but the overview is its own chunk, loaded when first opened.
 const EnvironmentTab = lazy(() => import('./environment/EnvironmentTab'));
 const DeploysTab = lazy(() => import('./deploys/DeploysTab'));
+const RemoteAgentsTab = lazy(() => import('./remoteAgents/RemoteAgentsTab'));
 
 const TABS: { value: DeploymentTab; label: string; shown?: (d: Deployment) => boolean }[] = [
   { value: 'overview', label: 'Overview' },
   { value: 'environment', label: 'Environment' },
   { value: 'deploys', label: 'Deploy history' },
+  { value: 'remote-agents', label: 'Remote Agents', shown: (d) => d.remoteExecution?.enabled === true },
 ];
 
 export default function DeploymentPage() {
@@ -86,6 +88,7 @@ export default function DeploymentPage() {
         <Suspense fallback={<Loading />}>
           {tab === 'overview' && <Overview deployment={d} deploys={deploys.data} />}
           {tab === 'environment' && <EnvironmentTab deployment={d} />}
+          {tab === 'remote-agents' && current && <RemoteAgentsTab deployment={d} />}
           {tab === 'deploys' &&
             (deploys.isPending ? (
               <Loading label="Loading deploys" />

@@ -1,0 +1,146 @@
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { z } from 'zod';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import { describeError } from '../../../api/describeError';
+import { isApiError } from '../../../api/errors';
+import { useCreateAgentToken } from '../../../api/queries/agents';
+import { CopyButton } from '../../../components/CopyButton';
+import { ErrorPanel } from '../../../components/ErrorPanel';
+import { applyServerFieldErrors } from '../../../components/serverFieldErrors';
+import { AGENT_TOKEN_DESCRIPTION_MAX, AGENT_TOKEN_NAME_MAX } from '../../../domain/agentTokenRules';
+
+const schema = z.object({
+  name: z.string().trim().min(1, 'Name is required.').max(AGENT_TOKEN_NAME_MAX, `Name must be at most ${AGENT_TOKEN_NAME_MAX} characters.`),
+  expiryDays: z
+    .string()
+    .refine((v) => v === '' || (/^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= 3650), 'Enter whole days from 1 to 3650, or leave empty for no expiry.'),
+  description: z.string().max(AGENT_TOKEN_DESCRIPTION_MAX, `Description must be at most ${AGENT_TOKEN_DESCRIPTION_MAX} characters.`),
+});
+type Form = z.infer<typeof schema>;
+
+/**
+ * Creates a token and shows its value once. The value lives only in this dialog: closing it resets the
+ * mutation (whose cache entry has gcTime 0), so nothing in the page, cache or storage keeps it.
+ */
+export function CreateTokenDialog({ orgId, deploymentId, onClose }: { orgId: string; deploymentId: string; onClose: () => void }) {
+  const create = useCreateAgentToken(orgId, deploymentId);
+  const [open, setOpen] = useState(true);
+  const { register, handleSubmit, setError, formState } = useForm<Form>({
+    resolver: zodResolver(schema),
+    defaultValues: { name: '', expiryDays: '365', description: '' },
+  });
+  const created = create.data;
+
+  const submit = handleSubmit((form) =>
+    create.mutate(
+      { name: form.name.trim(), description: form.description || undefined, tokenExpiryPeriodInDays: form.expiryDays ? Number(form.expiryDays) : undefined },
+      { onError: (error) => applyServerFieldErrors(error, setError, ['name', 'description']) },
+    ),
+  );
+  const close = () => setOpen(false);
+  const failure = create.error;
+  const atLimit = isApiError(failure) && failure.status === 400 && /limit/i.test(failure.message);
+
+  return (
+    <Dialog
+      open={open}
+      onClose={create.isPending ? undefined : close}
+      aria-labelledby="create-token-title"
+      fullWidth
+      maxWidth="sm"
+      slotProps={{
+        transition: {
+          onExited: () => {
+            create.reset();
+            onClose();
+          },
+        },
+      }}
+    >
+      <DialogTitle id="create-token-title">{created ? 'Agent token created' : 'Create an agent token'}</DialogTitle>
+      {created?.token ? (
+        <>
+          <DialogContent>
+            <Alert severity="warning" sx={{ mb: 2 }}>
+              Copy the token now: it is shown only once and cannot be retrieved later. Store it in a Kubernetes secret or your secrets manager,
+              not in a file you share.
+            </Alert>
+            <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+              <Box
+                component="code"
+                aria-label={`Token value for ${created.name}`}
+                sx={{ flex: 1, p: 1, bgcolor: 'action.hover', borderRadius: 1, fontSize: 12, wordBreak: 'break-all' }}
+              >
+                {created.token}
+              </Box>
+              <CopyButton value={created.token} label="Copy token" />
+            </Stack>
+          </DialogContent>
+          <DialogActions>
+            <Button variant="contained" onClick={close}>
+              I have copied it, close
+            </Button>
+          </DialogActions>
+        </>
+      ) : (
+        <Box component="form" noValidate onSubmit={submit}>
+          <DialogContent>
+            <Stack spacing={2}>
+              {atLimit ? (
+                <Alert severity="error" role="alert">
+                  {failure.message}
+                </Alert>
+              ) : (
+                failure && !formState.errors.name && <ErrorPanel {...describeError(failure, 'create the agent token')} onRetry={submit} retrying={create.isPending} />
+              )}
+              <TextField
+                label="Name"
+                required
+                autoFocus
+                fullWidth
+                {...register('name')}
+                error={Boolean(formState.errors.name)}
+                helperText={formState.errors.name?.message}
+              />
+              <TextField
+                label="Expires after (days)"
+                fullWidth
+                inputMode="numeric"
+                {...register('expiryDays')}
+                error={Boolean(formState.errors.expiryDays)}
+                helperText={formState.errors.expiryDays?.message ?? 'Leave empty for a token that never expires.'}
+              />
+              <TextField
+                label="Description"
+                fullWidth
+                multiline
+                minRows={2}
+                {...register('description')}
+                error={Boolean(formState.errors.description)}
+                helperText={formState.errors.description?.message}
+              />
+            </Stack>
+          </DialogContent>
+          <DialogActions>
+            <Button onClick={close} disabled={create.isPending}>
+              Cancel
+            </Button>
+            <Button type="submit" variant="contained" disabled={create.isPending}>
+              {create.isPending ? 'Creating…' : 'Create token'}
+            </Button>
+          </DialogActions>
+        </Box>
+      )}
+    </Dialog>
+  );
+}
