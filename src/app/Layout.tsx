@@ -2,12 +2,8 @@ import { Suspense, useState } from 'react';
 import { Link as RouterLink, Outlet, useLocation, useParams } from 'react-router';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
 import IconButton from '@mui/material/IconButton';
-import List from '@mui/material/List';
-import ListItem from '@mui/material/ListItem';
-import ListItemButton from '@mui/material/ListItemButton';
-import ListItemIcon from '@mui/material/ListItemIcon';
-import ListItemText from '@mui/material/ListItemText';
 import Stack from '@mui/material/Stack';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
@@ -28,12 +24,19 @@ const DRAWER_WIDTH = 220;
 
 function NavItem({ to, label, icon, active }: { to: string; label: string; icon: React.ReactNode; active: boolean }) {
   return (
-    <ListItem disablePadding>
-      <ListItemButton component={RouterLink} to={to} selected={active} aria-current={active ? 'page' : undefined}>
-        <ListItemIcon sx={{ minWidth: 36 }}>{icon}</ListItemIcon>
-        <ListItemText primary={label} />
-      </ListItemButton>
-    </ListItem>
+    <li>
+      <Button
+        component={RouterLink}
+        to={to}
+        startIcon={icon}
+        aria-current={active ? 'page' : undefined}
+        color={active ? 'primary' : 'inherit'}
+        fullWidth
+        sx={{ justifyContent: 'flex-start', px: 2, py: 1, borderRadius: 0, bgcolor: active ? 'action.selected' : undefined }}
+      >
+        {label}
+      </Button>
+    </li>
   );
 }
 
@@ -42,7 +45,7 @@ function Sidebar() {
   const { pathname } = useLocation();
   return (
     <nav aria-label="Main">
-      <List>
+      <Box component="ul" sx={{ listStyle: 'none', m: 0, p: 0, pt: 1 }}>
         {organizationId && (
           <NavItem
             to={paths.workspaces(organizationId)}
@@ -60,7 +63,7 @@ function Sidebar() {
           />
         )}
         <NavItem to={paths.settings()} label="Settings" icon={<SettingsIcon />} active={pathname === paths.settings()} />
-      </List>
+      </Box>
     </nav>
   );
 }

@@ -1,5 +1,4 @@
 import Chip from '@mui/material/Chip';
-import Tooltip from '@mui/material/Tooltip';
 import CheckCircleIcon from '@mui/icons-material/CheckCircle';
 import ErrorIcon from '@mui/icons-material/Error';
 import AutorenewIcon from '@mui/icons-material/Autorenew';
@@ -7,6 +6,7 @@ import BedtimeIcon from '@mui/icons-material/Bedtime';
 import HelpIcon from '@mui/icons-material/Help';
 import AddCircleIcon from '@mui/icons-material/AddCircle';
 import type { ReactElement, ReactNode } from 'react';
+import { Hint } from './Hint';
 
 const LOOK: Record<string, { label: string; color: 'success' | 'error' | 'info' | 'default' | 'warning'; icon: ReactElement }> = {
   HEALTHY: { label: 'Healthy', color: 'success', icon: <CheckCircleIcon /> },
@@ -17,19 +17,19 @@ const LOOK: Record<string, { label: string; color: 'success' | 'error' | 'info' 
   UNKNOWN: { label: 'Unknown', color: 'warning', icon: <HelpIcon /> },
 };
 
-/** Colour, icon and text together, so the status never rests on colour alone. */
+/** Colour, icon and text together, so the status never rests on colour alone; the reason shows on hover and focus. */
 export function StatusBadge({ status, reason }: { status: string; reason?: ReactNode }) {
   const look = LOOK[status] ?? LOOK.UNKNOWN!;
-  const chip = (
+  const chip = (describedBy?: string) => (
     <Chip
       size="small"
       variant="outlined"
       color={look.color}
       icon={look.icon}
       label={look.label}
-      tabIndex={reason ? 0 : undefined}
-      aria-label={reason ? `${look.label}: ${typeof reason === 'string' ? reason : ''}`.replace(/: $/, '') : undefined}
+      tabIndex={describedBy ? 0 : undefined}
+      aria-describedby={describedBy}
     />
   );
-  return reason ? <Tooltip title={reason}>{chip}</Tooltip> : chip;
+  return reason ? <Hint title={reason}>{chip}</Hint> : chip();
 }

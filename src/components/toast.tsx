@@ -1,8 +1,7 @@
 import { create } from 'zustand';
-import Alert from '@mui/material/Alert';
-import Snackbar from '@mui/material/Snackbar';
+import { lazy, Suspense } from 'react';
 
-interface Toast {
+export interface Toast {
   id: number;
   message: string;
   severity: 'success' | 'info' | 'warning' | 'error';
@@ -20,20 +19,16 @@ export const useToast = create<ToastState>()((set) => ({
   dismiss: () => set({ current: undefined }),
 }));
 
-/** The one place toasts appear; announced politely to screen readers by the Alert's status role. */
+// The snackbar's code loads with the first toast, not with the first page.
+const ToastSnackbar = lazy(() => import('./ToastSnackbar'));
+
+/** The one place toasts appear; announced politely to screen readers. */
 export function Toaster() {
   const { current, dismiss } = useToast();
+  if (!current) return null;
   return (
-    <Snackbar
-      key={current?.id}
-      open={Boolean(current)}
-      autoHideDuration={6000}
-      onClose={(_event, reason) => reason !== 'clickaway' && dismiss()}
-      anchorOrigin={{ vertical: 'bottom', horizontal: 'left' }}
-    >
-      <Alert role="status" severity={current?.severity ?? 'info'} onClose={dismiss} variant="filled">
-        {current?.message}
-      </Alert>
-    </Snackbar>
+    <Suspense fallback={null}>
+      <ToastSnackbar key={current.id} message={current.message} severity={current.severity} onClose={dismiss} />
+    </Suspense>
   );
 }

@@ -20,8 +20,8 @@ describe('DeploymentPage', () => {
     expect(within(now).getByText('applying')).toBeInTheDocument();
     expect(within(now).getByText(/DAG-only started .* by API token/)).toBeInTheDocument();
     expect(within(now).getByText(/Airflow 2\.10\.5/)).toBeInTheDocument();
-    const status = screen.getByLabelText(/^Deploying: DAG-only deploy; bundle .* → /);
-    expect(status).toBeInTheDocument();
+    const badge = screen.getByText('Deploying').closest('[aria-describedby]')!;
+    expect(document.getElementById(badge.getAttribute('aria-describedby')!)).toHaveTextContent(/^DAG-only deploy; bundle .* → /);
   });
 
   it('makes every ID copyable and links to Airflow', async () => {
@@ -32,17 +32,6 @@ describe('DeploymentPage', () => {
     }
     expect(screen.getByRole('link', { name: /Open Airflow/ })).toHaveAttribute('href', expect.stringMatching(/^https:\/\//));
     expect(within(screen.getByRole('region', { name: 'Worker queues' })).getByText('default', { selector: 'code' })).toBeInTheDocument();
-  });
-
-  it('lists deploys and environment variables, never showing a secret value', async () => {
-    const { user } = await openDeployment('Data Platform', 'sales-etl-prod');
-    await user.click(screen.getByRole('tab', { name: 'Deploy history' }));
-    const deploys = await screen.findByRole('table', { name: 'Recent deploys' });
-    expect(within(deploys).getAllByRole('row').length).toBeGreaterThan(1);
-
-    await user.click(screen.getByRole('tab', { name: 'Environment' }));
-    const env = await screen.findByRole('table', { name: 'Environment variables' });
-    expect(within(env).getAllByText('secret · hidden').length).toBeGreaterThan(0);
   });
 
   it('says so when the Deployment does not exist', async () => {

@@ -8,14 +8,14 @@ import { ErrorPanel } from '../../components/ErrorPanel';
 import { useToast } from '../../components/toast';
 
 /** Deleting needs the name typed; a Workspace that still holds Deployments cannot be deleted at all. */
-export function DeleteWorkspaceDialog({
+export default function DeleteWorkspaceDialog({
   orgId,
   workspace,
   deploymentCount,
   onClose,
 }: {
   orgId: string;
-  workspace?: Workspace;
+  workspace: Workspace;
   deploymentCount: number;
   onClose: () => void;
 }) {
@@ -28,15 +28,14 @@ export function DeleteWorkspaceDialog({
   };
   return (
     <ConfirmDialog
-      open={Boolean(workspace)}
-      title={`Delete ${workspace?.name ?? 'Workspace'}?`}
+      open
+      title={`Delete ${workspace.name}?`}
       confirmLabel="Delete Workspace"
-      typedConfirmation={blocked ? undefined : workspace?.name}
+      typedConfirmation={blocked ? undefined : workspace.name}
       busy={remove.isPending}
       blocked={blocked}
       onClose={close}
       onConfirm={() =>
-        workspace &&
         remove.mutate(workspace.id, {
           onSuccess: () => {
             toast(`Deleted Workspace ${workspace.name}`);

@@ -10,7 +10,6 @@ import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
-import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import AddIcon from '@mui/icons-material/Add';
 import DeleteIcon from '@mui/icons-material/DeleteOutlined';
@@ -25,10 +24,10 @@ import { Loading } from '../../components/Loading';
 import { PageFrame } from '../../components/PageFrame';
 import { paths } from '../../app/paths';
 import { formatDate } from '../../domain/time';
-import { DeleteWorkspaceDialog } from './DeleteWorkspaceDialog';
 
 // The form (react-hook-form and zod) loads when first opened, keeping the list's first visit light.
 const WorkspaceFormDialog = lazy(() => import('./WorkspaceFormDialog'));
+const DeleteWorkspaceDialog = lazy(() => import('./DeleteWorkspaceDialog'));
 
 export default function WorkspacesPage() {
   const { organizationId = '' } = useParams();
@@ -93,16 +92,12 @@ export default function WorkspacesPage() {
                   <TableCell>{ws.cicdEnforcedDefault ? 'Enforced' : 'Not enforced'}</TableCell>
                   <TableCell>{formatDate(ws.updatedAt)}</TableCell>
                   <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-                    <Tooltip title="Edit">
-                      <IconButton aria-label={`Edit ${ws.name}`} onClick={() => setForm({ open: true, workspace: ws })}>
-                        <EditIcon fontSize="small" />
-                      </IconButton>
-                    </Tooltip>
-                    <Tooltip title="Delete">
-                      <IconButton aria-label={`Delete ${ws.name}`} onClick={() => setDeleting(ws)}>
-                        <DeleteIcon fontSize="small" />
-                      </IconButton>
-                    </Tooltip>
+                    <IconButton aria-label={`Edit ${ws.name}`} title="Edit" onClick={() => setForm({ open: true, workspace: ws })}>
+                      <EditIcon fontSize="small" />
+                    </IconButton>
+                    <IconButton aria-label={`Delete ${ws.name}`} title="Delete" onClick={() => setDeleting(ws)}>
+                      <DeleteIcon fontSize="small" />
+                    </IconButton>
                   </TableCell>
                 </TableRow>
               ))}
@@ -115,12 +110,16 @@ export default function WorkspacesPage() {
           <WorkspaceFormDialog orgId={organizationId} workspace={form.workspace} onClose={() => setForm({ open: false })} />
         </Suspense>
       )}
-      <DeleteWorkspaceDialog
-        orgId={organizationId}
-        workspace={deleting}
-        deploymentCount={deleting ? (counts.get(deleting.id) ?? 0) : 0}
-        onClose={() => setDeleting(undefined)}
-      />
+      {deleting && (
+        <Suspense fallback={null}>
+          <DeleteWorkspaceDialog
+            orgId={organizationId}
+            workspace={deleting}
+            deploymentCount={counts.get(deleting.id) ?? 0}
+            onClose={() => setDeleting(undefined)}
+          />
+        </Suspense>
+      )}
     </PageFrame>
   );
 }
