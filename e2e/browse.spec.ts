@@ -23,7 +23,7 @@ test.describe('browse the Organization', () => {
     await expectNoAxeViolations(page);
 
     await page.getByRole('tab', { name: 'Deploy history' }).click();
-    await expect(page.getByRole('table', { name: 'Recent deploys' })).toBeVisible();
+    await expect(page.getByRole('table', { name: 'Deploy history' })).toBeVisible();
     await expectNoAxeViolations(page);
     await page.getByRole('tab', { name: 'Environment' }).click();
     await expect(page.getByRole('table', { name: 'Environment variables' })).toBeVisible();
@@ -35,15 +35,15 @@ test.describe('browse the Organization', () => {
     await console.openWorkspaces();
     await console.openWorkspace('Data Platform');
     await console.chooseFilter('Status', 'Healthy');
-    await page.getByRole('textbox', { name: 'Search' }).fill('e');
+    await page.getByRole('searchbox', { name: 'Search' }).fill('e');
     await expect(page).toHaveURL(/status=HEALTHY/);
     await expect(page).toHaveURL(/q=e/);
     const before = await console.deploymentRows().allTextContents();
     expect(before.length).toBeGreaterThan(0);
 
     await page.reload();
-    await expect(page.getByRole('textbox', { name: 'Search' })).toHaveValue('e');
-    await expect(page.getByRole('combobox', { name: 'Status' })).toContainText('Healthy');
+    await expect(page.getByRole('searchbox', { name: 'Search' })).toHaveValue('e');
+    await expect(console.filterChip('Status', 'Healthy')).toHaveAttribute('aria-pressed', 'true');
     await expect(console.deploymentRows()).toHaveText(before);
   });
 

@@ -30,9 +30,11 @@ export class ConsolePage {
     await this.heading(`${name}: Deployments`).waitFor();
   }
 
-  async chooseFilter(label: string, option: string) {
-    await this.page.getByRole('combobox', { name: label }).click();
-    await this.page.getByRole('option', { name: option, exact: true }).click();
-    await this.page.keyboard.press('Escape');
+  filterChip(group: string, option: string) {
+    return this.page.getByRole('group', { name: group }).getByRole('button', { name: option, exact: true });
+  }
+
+  async chooseFilter(group: string, option: string) {
+    await this.filterChip(group, option).click();
   }
 }

@@ -1,7 +1,7 @@
-import Alert from '@mui/material/Alert';
-import AlertTitle from '@mui/material/AlertTitle';
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
+import ErrorIcon from '@mui/icons-material/ErrorOutlined';
 
 export interface ErrorLike {
   message: string;
@@ -24,26 +24,50 @@ export function ErrorPanel({
   retrying?: boolean;
 }) {
   return (
-    <Alert
-      severity="error"
+    <Box
       role="alert"
-      action={
-        onRetry && (
-          <Button color="inherit" size="small" onClick={onRetry} disabled={retrying}>
-            {retrying ? 'Retrying…' : 'Retry'}
-          </Button>
-        )
-      }
+      sx={(theme) => ({
+        display: 'flex',
+        gap: 1.5,
+        alignItems: 'flex-start',
+        p: 2,
+        borderRadius: 1,
+        border: 1,
+        borderColor: 'error.main',
+        bgcolor: theme.palette.mode === 'light' ? '#fdeded' : 'rgba(244, 67, 54, 0.12)',
+        color: 'text.primary',
+      })}
     >
-      <AlertTitle>{title}</AlertTitle>
-      {error.message}
-      {hint && <Typography variant="body2" sx={{ mt: 0.5 }}>{hint}</Typography>}
-      {(error.status !== undefined || error.requestId) && (
-        <Typography variant="caption" component="p" sx={{ mt: 0.5, opacity: 0.85 }}>
-          {error.status ? `HTTP ${error.status}` : 'No answer'}
-          {error.requestId && <> · Request ID <code>{error.requestId}</code></>}
+      <ErrorIcon color="error" sx={{ mt: 0.25 }} />
+      <Box sx={{ flex: 1, minWidth: 0 }}>
+        <Typography component="p" sx={{ fontWeight: 600 }}>
+          {title}
         </Typography>
+        <Typography variant="body2" component="p">
+          {error.message}
+        </Typography>
+        {hint && (
+          <Typography variant="body2" component="p" sx={{ mt: 0.5 }}>
+            {hint}
+          </Typography>
+        )}
+        {(error.status !== undefined || error.requestId) && (
+          <Typography variant="caption" component="p" sx={{ mt: 0.5, color: 'text.secondary' }}>
+            {error.status ? `HTTP ${error.status}` : 'No answer'}
+            {error.requestId && (
+              <>
+                {' '}
+                · Request ID <code>{error.requestId}</code>
+              </>
+            )}
+          </Typography>
+        )}
+      </Box>
+      {onRetry && (
+        <Button color="error" variant="outlined" size="small" onClick={onRetry} disabled={retrying}>
+          {retrying ? 'Retrying…' : 'Retry'}
+        </Button>
       )}
-    </Alert>
+    </Box>
   );
 }

@@ -30,7 +30,7 @@ describe('DeploymentsPage', () => {
     await screen.findByRole('table', { name: 'Deployments' });
     const all = bodyRows().length;
     const firstName = within(bodyRows()[0]!).getAllByRole('link')[0]!.textContent!;
-    await user.type(screen.getByRole('textbox', { name: 'Search' }), firstName);
+    await user.type(screen.getByRole('searchbox', { name: 'Search' }), firstName);
     await waitFor(() => expect(bodyRows().length).toBeLessThan(all + 1));
     expect(bodyRows().every((row) => row.textContent!.includes(firstName))).toBe(true);
     await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('q')).toBe(firstName));

@@ -1,13 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useParams, useSearchParams } from 'react-router';
+import { Link as RouterLink, useParams, useSearchParams } from 'react-router';
 import Button from '@mui/material/Button';
-import InputAdornment from '@mui/material/InputAdornment';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
-import TablePagination from '@mui/material/TablePagination';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import SearchIcon from '@mui/icons-material/Search';
+import AddIcon from '@mui/icons-material/Add';
 import { describeError } from '../../api/describeError';
 import { useDeployments } from '../../api/queries/deployments';
 import { useWorkspace } from '../../api/queries/workspaces';
@@ -15,7 +12,12 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { Loading } from '../../components/Loading';
 import { PageFrame } from '../../components/PageFrame';
+import { Pager } from '../../components/Pager';
+import { TextInput } from '../../components/TextInput';
+import { ToggleChips } from '../../components/ToggleChips';
 import { UpdatedAgo } from '../../components/UpdatedAgo';
+import { useAnnounceFinished } from '../../components/statusWatch';
+import { paths } from '../../app/paths';
 import {
   DEFAULT_VIEW,
   PAGE_SIZES,
@@ -28,7 +30,7 @@ import {
   type SortKey,
 } from '../../domain/deploymentView';
 import { DeploymentsTable } from './DeploymentsTable';
-import { EXECUTOR_OPTIONS, MultiFilter, STATUS_OPTIONS, TYPE_OPTIONS } from './DeploymentFilters';
+import { EXECUTOR_OPTIONS, STATUS_OPTIONS, TYPE_OPTIONS } from './filterOptions';
 
 const SEARCH_URL_DELAY_MS = 300;
 
@@ -38,6 +40,7 @@ export default function DeploymentsPage() {
   const view = useMemo(() => parseView(params), [params]);
   const workspace = useWorkspace(organizationId, workspaceId);
   const deployments = useDeployments(organizationId, workspaceId);
+  useAnnounceFinished(deployments.data);
   // The box shows what was typed at once; the URL follows, and wins when history changes it (back, a link).
   const [search, setSearch] = useState(view.q);
   const [urlQ, setUrlQ] = useState(view.q);
@@ -73,6 +76,11 @@ export default function DeploymentsPage() {
   return (
     <PageFrame
       title={workspace.data ? `${workspace.data.name}: Deployments` : 'Deployments'}
+      actions={
+        <Button variant="contained" startIcon={<AddIcon />} component={RouterLink} to={paths.createDeployment(organizationId, workspaceId)}>
+          Deployment
+        </Button>
+      }
       subtitle={
         deployments.data && (
           <Stack direction="row" spacing={1} sx={{ alignItems: 'baseline' }}>
@@ -84,24 +92,25 @@ export default function DeploymentsPage() {
         )
       }
     >
-      <Stack direction="row" spacing={1.5} useFlexGap sx={{ mb: 2, flexWrap: 'wrap' }} role="search" aria-label="Filter Deployments">
-        <TextField
-          size="small"
-          label="Search"
-          placeholder="Name, ID, namespace or image tag"
-          value={search}
-          onChange={(event) => onSearch(event.target.value)}
-          sx={{ minWidth: 260 }}
-          slotProps={{ input: { startAdornment: <InputAdornment position="start"><SearchIcon fontSize="small" /></InputAdornment> } }}
-        />
-        <MultiFilter label="Status" options={STATUS_OPTIONS} value={view.status} onChange={(status) => change({ status })} />
-        <MultiFilter label="Executor" options={EXECUTOR_OPTIONS} value={view.executor} onChange={(executor) => change({ executor })} />
-        <MultiFilter label="Type" options={TYPE_OPTIONS} value={view.type} onChange={(type) => change({ type })} />
-        {filtered ? (
-          <Button onClick={() => setParams(viewToParams({ ...DEFAULT_VIEW, sort: view.sort, dir: view.dir, pageSize: view.pageSize }), { replace: true })}>
-            Clear filters
-          </Button>
-        ) : null}
+      <Stack spacing={1} sx={{ mb: 2 }} role="search" aria-label="Filter Deployments">
+        <Stack direction="row" spacing={1.5} sx={{ alignItems: 'flex-end' }}>
+          <TextInput
+            label="Search"
+            type="search"
+            placeholder="Name, ID, namespace or image tag"
+            value={search}
+            onChange={(event) => onSearch(event.target.value)}
+            style={{ width: 320 }}
+          />
+          {filtered ? (
+            <Button onClick={() => setParams(viewToParams({ ...DEFAULT_VIEW, sort: view.sort, dir: view.dir, pageSize: view.pageSize }), { replace: true })}>
+              Clear filters
+            </Button>
+          ) : null}
+        </Stack>
+        <ToggleChips label="Status" options={STATUS_OPTIONS} value={view.status} onChange={(status) => change({ status })} />
+        <ToggleChips label="Executor" options={EXECUTOR_OPTIONS} value={view.executor} onChange={(executor) => change({ executor })} />
+        <ToggleChips label="Type" options={TYPE_OPTIONS} value={view.type} onChange={(type) => change({ type })} />
       </Stack>
 
       {deployments.isPending ? (
@@ -110,8 +119,8 @@ export default function DeploymentsPage() {
         <ErrorPanel {...describeError(deployments.error, 'load Deployments')} onRetry={() => deployments.refetch()} retrying={deployments.isFetching} />
       ) : deployments.data.length === 0 ? (
         <EmptyState title="No Deployments in this Workspace yet">
-          A Deployment is an Airflow environment. Create one with the Astro CLI (<code>astro deployment create</code>) or the
-          API.
+          A Deployment is an Airflow environment. Create one with the + Deployment button, the Astro CLI (
+          <code>astro deployment create</code>) or the API.
         </EmptyState>
       ) : (
         <Paper variant="outlined">
@@ -120,16 +129,14 @@ export default function DeploymentsPage() {
           ) : (
             <DeploymentsTable rows={current.rows} orgId={organizationId} view={view} onSort={onSort} />
           )}
-          <TablePagination
-            component="div"
+          <Pager
             count={current.total}
             page={current.page}
-            rowsPerPage={view.pageSize}
-            rowsPerPageOptions={[...PAGE_SIZES]}
-            onPageChange={(_event, page) => change({ page })}
-            onRowsPerPageChange={(event) => change({ pageSize: Number(event.target.value) })}
-          />
-          <Typography className="visually-hidden" role="status" aria-live="polite">
+            pageSize={view.pageSize}
+            pageSizes={PAGE_SIZES}
+            onPage={(page) => change({ page })}
+            onPageSize={(pageSize) => change({ pageSize })}
+          />          <Typography className="visually-hidden" role="status" aria-live="polite">
             {current.total} matching Deployments
           </Typography>
         </Paper>
