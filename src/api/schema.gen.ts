@@ -496,6 +496,44 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/x-demo/deployments/{deploymentId}/secret-check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Demo only - tell whether a stored secret still holds a given value
+         * @description Lets tests prove a save kept a secret intact without the API ever returning a secret value: the
+         *     answer says whether a value is stored and whether it equals the one sent, nothing more.
+         */
+        post: operations["xDemoCheckSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/x-demo/deployments/{deploymentId}/generate-variables": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Demo only - give a Deployment many generated environment variables (for scale checks) */
+        post: operations["xDemoGenerateVariables"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1473,6 +1511,26 @@ export interface components {
             description?: string;
             /** @description Attach made-up Git commit details to the deploy. */
             git?: boolean;
+        };
+        /** @description A secret to check (demo only). */
+        DemoSecretCheckRequest: {
+            key: string;
+            value: string;
+        };
+        /** @description What the demo backend holds for a secret; never the value itself. */
+        DemoSecretCheck: {
+            key: string;
+            /**
+             * @description UNKNOWN means set before the page was reloaded, when values are forgotten.
+             * @enum {string}
+             */
+            state: "SET" | "EMPTY" | "UNKNOWN" | "ABSENT" | "NOT_SECRET";
+            /** @description The stored value equals the one sent. */
+            matches: boolean;
+        };
+        /** @description How many environment variables to generate (demo only). */
+        DemoGenerateVariablesRequest: {
+            count: number;
         };
         DemoSimulateAgentsRequest: {
             /** @enum {string} */
@@ -2703,6 +2761,64 @@ export interface operations {
         };
         responses: {
             /** @description The simulation has started. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    xDemoCheckSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the Deployment. */
+                deploymentId: components["parameters"]["DeploymentId"];
+            };
+            cookie?: never;
+        };
+        /** @description The secret's key and the value it should hold. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DemoSecretCheckRequest"];
+            };
+        };
+        responses: {
+            /** @description What the demo backend stores for that key. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DemoSecretCheck"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    xDemoGenerateVariables: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the Deployment. */
+                deploymentId: components["parameters"]["DeploymentId"];
+            };
+            cookie?: never;
+        };
+        /** @description How many variables the Deployment should have in the end. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DemoGenerateVariablesRequest"];
+            };
+        };
+        responses: {
+            /** @description The variables were added. */
             204: {
                 headers: {
                     [name: string]: unknown;

@@ -28,7 +28,7 @@ describe('envRowProblems', () => {
     expect(messages({ isSecret: true, value: undefined })).toEqual(['value:error:A new secret needs a value.']);
     expect(messages({ isSecret: true, value: undefined, saved: true, savedSecret: true })).toEqual([]);
     expect(messages({ isSecret: true, value: '', saved: true, savedSecret: true })).toEqual(['value:error:A secret cannot be empty.']);
-    expect(messages({ isSecret: false, value: 'x', saved: true, savedSecret: true })).toEqual(['isSecret:error:A secret cannot be made plain again; delete it and add it anew.']);
+    expect(messages({ isSecret: false, value: 'x', saved: true, savedSecret: true })).toEqual(['isSecret:error:A secret cannot be made plain again; delete it and apply, then add it anew.']);
     expect(messages({ value: '' })).toEqual(['value:error:Value is required.']);
     expect(messages({ value: 'x'.repeat(40_000) })[0]).toMatch(/^value:error:Keep the value to 32,768/);
   });

@@ -118,7 +118,7 @@ export function envRowProblems(row: EnvRowFacts): EnvProblem[] {
     });
   }
   if (row.savedSecret && !row.isSecret) {
-    problems.push({ field: 'isSecret', severity: 'error', message: 'A secret cannot be made plain again; delete it and add it anew.' });
+    problems.push({ field: 'isSecret', severity: 'error', message: 'A secret cannot be made plain again; delete it and apply, then add it anew.' });
   }
   if (row.value === undefined && !(row.isSecret && row.savedSecret)) {
     problems.push({ field: 'value', severity: 'error', message: row.isSecret ? 'A new secret needs a value.' : 'Value is required.' });

@@ -22,6 +22,11 @@ export async function startDemoBackend({ search }: { search: string }): Promise<
     console.warn('[demo api] demo state is too big to save; changes will not survive a reload');
   };
   const worker = setupWorker(...createHandlers(db, { onChange }));
+  // Each tab runs its own backend; when another tab of this console saves the demo data, take it over,
+  // so two tabs act like two people on one server (secret values stay in the tab that set them).
+  window.addEventListener('storage', (event) => {
+    if (event.key === DEMO_STORAGE_KEY && event.newValue) db.load(event.newValue);
+  });
   await worker.start({
     serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
     onUnhandledRequest: 'bypass',

@@ -41,3 +41,24 @@ export function simulateAgents(db: DemoDb, d: StoredDeployment, outcome: 'HEALTH
     db.state.remoteAgents.push(agent);
   }
 }
+
+/** Whether a secret is stored and equals `value`; the value itself never leaves the backend. */
+export function checkSecret(db: DemoDb, d: StoredDeployment, input: { key: string; value: string }) {
+  const ev = d.environmentVariables.find((e) => e.key === input.key);
+  const stored = db.secretValue(d.id, input.key);
+  const state = !ev ? 'ABSENT' : !ev.isSecret ? 'NOT_SECRET' : stored === undefined ? 'UNKNOWN' : stored === '' ? 'EMPTY' : 'SET';
+  return { key: input.key, state, matches: ev?.isSecret === true && stored === input.value } as const;
+}
+
+/** Tops a Deployment up to `count` variables (every 25th a secret), for checking the editor at scale. */
+export function generateVariables(db: DemoDb, d: StoredDeployment, count: number): void {
+  const at = db.now().toISOString();
+  for (let i = d.environmentVariables.length + 1; d.environmentVariables.length < count; i++) {
+    const key = `GENERATED_SETTING_${String(i).padStart(4, '0')}`;
+    if (d.environmentVariables.some((e) => e.key === key)) continue;
+    if (i % 25 === 0) {
+      db.setSecretValue(d.id, key, `generated-secret-${i}`);
+      d.environmentVariables.push({ key, isSecret: true, hasSecretValue: true, updatedAt: at });
+    } else d.environmentVariables.push({ key, isSecret: false, value: `value-${i}`, updatedAt: at });
+  }
+}

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { fieldError, runSchema } from '../../domain/fieldErrors';
 import type { DemoDb } from '../db';
 import { simulateDeploy } from '../deployFlow';
-import { scaleDeployments, simulateAgents } from '../demoOperations';
+import { checkSecret, generateVariables, scaleDeployments, simulateAgents } from '../demoOperations';
 import { ApiError, demoRoute, invalid, noContent, notFound, readJson, type HandlerOptions } from './common';
 
 const faultsSchema = z.object({
@@ -18,6 +18,8 @@ const simulateDeploySchema = z.object({
   git: z.boolean().optional(),
 });
 const simulateAgentsSchema = z.object({ outcome: z.enum(['HEALTHY', 'AUTH_FAILED']) });
+const secretCheckSchema = z.object({ key: z.string().min(1), value: z.string() });
+const generateVariablesSchema = z.object({ count: z.number().int().min(1).max(5000) });
 
 function parse<T>(schema: z.ZodType<T>, input: unknown): T {
   const result = runSchema(schema, input);
@@ -68,6 +70,21 @@ export function demoHandlers(db: DemoDb, options: HandlerOptions) {
         if (input.type === 'DAG_ONLY' && !d.isDagDeployEnabled) throw new ApiError(400, `DAG-only deploys are turned off for "${d.name}".`);
         const { simulated: _simulated, ...deploy } = simulateDeploy(db, d, input);
         return HttpResponse.json(deploy);
+      }),
+    ),
+    http.post(
+      '*/v1/x-demo/deployments/:deploymentId/secret-check',
+      demoRoute<{ deploymentId: string }>(db, options, async ({ params, request }) => {
+        const d = deploymentById(db, params.deploymentId);
+        return HttpResponse.json(checkSecret(db, d, parse(secretCheckSchema, await readJson(request))));
+      }),
+    ),
+    http.post(
+      '*/v1/x-demo/deployments/:deploymentId/generate-variables',
+      demoRoute<{ deploymentId: string }>(db, options, async ({ params, request }) => {
+        const d = deploymentById(db, params.deploymentId);
+        generateVariables(db, d, parse(generateVariablesSchema, await readJson(request)).count);
+        return noContent();
       }),
     ),
     http.post(
