@@ -1,4 +1,4 @@
-import MuiBreadcrumbs from '@mui/material/Breadcrumbs';
+import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import { Link as RouterLink, useParams } from 'react-router';
@@ -26,19 +26,28 @@ export function Breadcrumbs() {
   crumbs[crumbs.length - 1] = { label: crumbs[crumbs.length - 1]!.label };
 
   return (
-    <MuiBreadcrumbs aria-label="Breadcrumb" sx={{ mb: 2 }}>
-      {crumbs.map((crumb) =>
-        crumb.to ? (
-          <Link key={crumb.label} component={RouterLink} to={crumb.to} underline="hover" color="inherit">
-            {crumb.label}
-          </Link>
-        ) : (
-          <Typography key={crumb.label} color="text.primary" aria-current="page">
-            {crumb.label}
-          </Typography>
-        ),
-      )}
-    </MuiBreadcrumbs>
+    <Box component="nav" aria-label="Breadcrumb" sx={{ mb: 2 }}>
+      <Box component="ol" sx={{ display: 'flex', flexWrap: 'wrap', listStyle: 'none', m: 0, p: 0, color: 'text.secondary' }}>
+        {crumbs.map((crumb, index) => (
+          <Box component="li" key={crumb.label} sx={{ display: 'flex' }}>
+            {index > 0 && (
+              <Box component="span" aria-hidden sx={{ mx: 1 }}>
+                /
+              </Box>
+            )}
+            {crumb.to ? (
+              <Link component={RouterLink} to={crumb.to} underline="hover" color="inherit">
+                {crumb.label}
+              </Link>
+            ) : (
+              <Typography color="text.primary" aria-current="page">
+                {crumb.label}
+              </Typography>
+            )}
+          </Box>
+        ))}
+      </Box>
+    </Box>
   );
 }
 

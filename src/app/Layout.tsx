@@ -1,6 +1,5 @@
 import { Suspense, useState } from 'react';
 import { Link as RouterLink, Outlet, useLocation, useParams } from 'react-router';
-import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import IconButton from '@mui/material/IconButton';
@@ -84,7 +83,10 @@ export function Layout() {
       <a href="#main" className="skip-link">
         Skip to content
       </a>
-      <AppBar position="fixed" color="default" elevation={0} sx={{ borderBottom: 1, borderColor: 'divider' }}>
+      <Box
+        component="header"
+        sx={{ position: 'fixed', top: 0, left: 0, right: 0, zIndex: 1100, bgcolor: 'background.default', borderBottom: 1, borderColor: 'divider' }}
+      >
         <Toolbar sx={{ gap: 1.5 }}>
           <IconButton edge="start" aria-label="Toggle navigation" aria-controls="sidebar" onClick={toggle}>
             <MenuIcon />
@@ -107,7 +109,7 @@ export function Layout() {
           <WorkspaceSwitcher />
           <ThemeMenu />
         </Toolbar>
-      </AppBar>
+      </Box>
       <Toolbar />
       <Box sx={{ display: 'flex' }}>
         <Box
