@@ -74,6 +74,8 @@ describe('every contract operation answers within its schema', () => {
     await call('GET', `${ORG}/deployments`, { query: { workspaceIds: ws.id, limit: 100 } });
     await call('POST', `/x-demo/deployments/${D.customer360}/simulate-deploy`, { body: { type: 'DAG_ONLY' } });
     await call('POST', `/x-demo/deployments/${D.mlInferenceEdge}/simulate-agents`, { body: { outcome: 'HEALTHY' } });
+    await call('POST', `/x-demo/deployments/${D.salesEtlProd}/secret-check`, { body: { key: 'SNOWFLAKE_PASSWORD', value: 'guess' } });
+    await call('POST', `/x-demo/deployments/${D.dataQuality}/generate-variables`, { body: { count: 40 } });
     await call('GET', `${ORG}/deployments/${D.mlInferenceEdge}/remote-agents`);
 
     await call('DELETE', `${ORG}/deployments/${dep.id}`);

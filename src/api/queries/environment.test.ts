@@ -38,4 +38,24 @@ describe('toUpdateRequest', () => {
     clock.advance(60_000);
     expect((await call<Deployment>('GET', `${BASE}/${id}`)).body.status).toBe('HEALTHY');
   });
+
+  it('the demo secret check tells whether a stored secret still holds a value, never revealing it', async () => {
+    const id = SEED_IDS.deployments.salesEtlProd;
+    const check = (key: string, value: string) => call('POST', `/x-demo/deployments/${id}/secret-check`, { body: { key, value } });
+    expect((await check('SNOWFLAKE_PASSWORD', 'sn0w-Pr0d-2026!')).body).toEqual({ key: 'SNOWFLAKE_PASSWORD', state: 'SET', matches: true });
+    expect((await check('SNOWFLAKE_PASSWORD', 'guess')).body).toEqual({ key: 'SNOWFLAKE_PASSWORD', state: 'SET', matches: false });
+    expect((await check('LOG_LEVEL', 'INFO')).body).toEqual({ key: 'LOG_LEVEL', state: 'NOT_SECRET', matches: false });
+    const blanked = { ...(await call<Deployment>('GET', `${BASE}/${id}`)).body };
+    const vars = toRequestVars(fromServer(blanked.environmentVariables)).map((v) => (v.key === 'STRIPE_API_KEY' ? { ...v, value: '' } : v));
+    await call('POST', `${BASE}/${id}`, { body: toUpdateRequest(blanked, vars) });
+    expect((await check('STRIPE_API_KEY', '')).body.state).toBe('EMPTY');
+  });
+
+  it('generates variables up to a count for scale checks', async () => {
+    const id = SEED_IDS.deployments.dataQuality;
+    expect((await call('POST', `/x-demo/deployments/${id}/generate-variables`, { body: { count: 1000 } })).status).toBe(204);
+    const vars = (await call<Deployment>('GET', `${BASE}/${id}`)).body.environmentVariables!;
+    expect(vars).toHaveLength(1000);
+    expect(vars.filter((v) => v.isSecret).every((v) => v.value === undefined)).toBe(true);
+  });
 });
