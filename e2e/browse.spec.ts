@@ -106,6 +106,16 @@ test.describe('browse the Organization', () => {
     await expect(console.workspacesTable().getByRole('link', { name: 'Survives Failure' })).toBeVisible();
   });
 
+  test('faults set from the URL make the demo API fail, and the console says so', async ({ demo: page }) => {
+    await page.goto('/?demoErrorRate=1');
+    const alert = page.getByRole('alert');
+    // The console first retries with backoff (about 7 s), then tells the truth.
+    await expect(alert).toContainText('Could not load your Organizations', { timeout: 20_000 });
+    await expect(alert).toContainText(/Injected fault/);
+    await expect(alert.getByRole('button', { name: 'Retry' })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
   test('an unknown address shows the 404 page', async ({ demo: page }) => {
     await page.goto('/no/such/page');
     await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
