@@ -76,13 +76,13 @@ export function CreateTokenDialog({ orgId, deploymentId, onClose }: { orgId: str
               not in a file you share.
             </Alert>
             <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-              <Box
-                component="code"
-                aria-label={`Token value for ${created.name}`}
-                sx={{ flex: 1, p: 1, bgcolor: 'action.hover', borderRadius: 1, fontSize: 12, wordBreak: 'break-all' }}
-              >
-                {created.token}
-              </Box>
+              <TextField
+                label={`Token value for ${created.name}`}
+                value={created.token}
+                fullWidth
+                multiline
+                slotProps={{ htmlInput: { readOnly: true, spellCheck: false, style: { fontFamily: 'monospace', fontSize: 12, wordBreak: 'break-all' } } }}
+              />
               <CopyButton value={created.token} label="Copy token" />
             </Stack>
           </DialogContent>

@@ -64,7 +64,7 @@ describe('Remote Agents tab', () => {
     expect(within(dialog).getByText('Name is required.')).toBeInTheDocument();
     await user.type(within(dialog).getByRole('textbox', { name: /Name/ }), 'gke-agents');
     await user.click(within(dialog).getByRole('button', { name: 'Create token' }));
-    const value = (await screen.findByLabelText('Token value for gke-agents')).textContent!;
+    const value = ((await screen.findByLabelText('Token value for gke-agents')) as HTMLTextAreaElement).value;
     expect(value).toMatch(/^eyJ/);
     expect(screen.getByText(/shown only once/)).toBeInTheDocument();
 

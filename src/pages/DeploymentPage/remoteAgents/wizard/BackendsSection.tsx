@@ -13,11 +13,11 @@ export function BackendsSection({ form }: { form: AgentValuesForm }) {
   const { dagBundles, commonEnv } = form.values;
   return (
     <>
-      <Section id="agent-backends" title="Secrets and XCom backends">
+      <Section id="wizard-backends" title="Secrets and XCom backends">
         <FormText form={form} path="secretBackend" label="Secrets backend class" help="Configure it with environment variables below." />
         <FormText form={form} path="xcomBackend" label="XCom backend class" help="Set AIRFLOW__COMMON_IO__XCOM_OBJECTSTORAGE_PATH below." />
       </Section>
-      <Section id="agent-bundles" title="DAG bundles">
+      <Section id="wizard-bundles" title="DAG bundles">
         {dagBundles.length === 0 && <Typography color="text.secondary" variant="body2">No bundles: the agents use the chart's default DAG source.</Typography>}
         {dagBundles.map((b, i) => (
           <Stack key={i} spacing={1.5} role="group" aria-label={`Git DAG bundle ${i + 1}`} sx={{ p: 1.5, border: 1, borderColor: 'divider', borderRadius: 1 }}>
@@ -39,7 +39,7 @@ export function BackendsSection({ form }: { form: AgentValuesForm }) {
           Git DAG bundle
         </Button>
       </Section>
-      <Section id="agent-env" title="Environment for every component">
+      <Section id="wizard-env" title="Environment for every component">
         {commonEnv.map((e, i) => (
           <Stack key={i} direction="row" spacing={2} sx={{ alignItems: 'flex-start' }}>
             <FormText form={form} path={`commonEnv[${i}].name`} label={`Variable ${i + 1} name`} />

@@ -5,7 +5,7 @@ import type { AgentValuesForm } from './useAgentValuesForm';
 
 export function ConnectionSection({ form }: { form: AgentValuesForm }) {
   return (
-    <Section id="agent-connection" title="Cluster and connection">
+    <Section id="wizard-connection" title="Cluster and connection">
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
         <FormText form={form} path="namespace" label="Namespace" help="Kubernetes namespace for the agents." />
         <FormText form={form} path="resourceNamePrefix" label="Resource name prefix" help="Names every object, e.g. <prefix>-worker-default." />

@@ -8,7 +8,7 @@ export function CredentialsSection({ form }: { form: AgentValuesForm }) {
   const { token, imagePull, openLineage } = form.values;
   return (
     <>
-      <Section id="agent-token" title="Agent token">
+      <Section id="wizard-token" title="Agent token">
         <FormChoice
           form={form}
           path="token.source"
@@ -42,7 +42,7 @@ export function CredentialsSection({ form }: { form: AgentValuesForm }) {
           </Stack>
         )}
       </Section>
-      <Section id="agent-image-pull" title="Image pull secret">
+      <Section id="wizard-image-pull" title="Image pull secret">
         <FormChoice
           form={form}
           path="imagePull.source"
@@ -59,7 +59,7 @@ export function CredentialsSection({ form }: { form: AgentValuesForm }) {
         )}
         <FormSwitch form={form} path="createNamespace" label="Let Helm create the namespace" />
       </Section>
-      <Section id="agent-openlineage" title="OpenLineage">
+      <Section id="wizard-openlineage" title="OpenLineage">
         <FormSwitch form={form} path="openLineage.enabled" label="Send lineage to Astro" />
         {openLineage.enabled && (
           <>

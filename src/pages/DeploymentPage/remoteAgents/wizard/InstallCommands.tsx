@@ -17,7 +17,7 @@ export function InstallCommands({ steps }: { steps: InstallStep[] }) {
           </Typography>
           {step.file && (
             <Stack direction="row" spacing={0.5} sx={{ alignItems: 'flex-start', mb: 0.5 }}>
-              <Box component="pre" aria-label={step.file.name} sx={codeSx}>
+              <Box component="pre" role="region" aria-label={step.file.name} sx={codeSx}>
                 {step.file.content}
               </Box>
               <CopyButton value={step.file.content} label={`Copy ${step.file.name}`} />

@@ -13,7 +13,7 @@ export function WorkersSection({ form }: { form: AgentValuesForm }) {
   const { workers } = form.values;
   const listError = form.errorOf('workers');
   return (
-    <Section id="agent-workers" title="Workers, triggerer">
+    <Section id="wizard-workers" title="Workers, triggerer">
       {workers.map((w, i) => {
         const at = `workers[${i}]`;
         return (
