@@ -9,12 +9,13 @@ import { getResponse } from 'msw';
 import { createDemoDb } from '../src/mocks/db';
 import { createHandlers } from '../src/mocks/handlers';
 
+import { pathToFileURL } from 'node:url';
+
 const host = process.env.HOST ?? '127.0.0.1';
 const port = Number(process.env.PORT ?? 4010);
-const db = createDemoDb();
-const handlers = createHandlers(db);
 
 async function toFetchRequest(req: IncomingMessage): Promise<Request> {
+  const { host: hostHeader } = req.headers;
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
   const headers = new Headers();
@@ -23,7 +24,7 @@ async function toFetchRequest(req: IncomingMessage): Promise<Request> {
     else if (value !== undefined) headers.set(name, value);
   }
   const hasBody = req.method !== 'GET' && req.method !== 'HEAD' && chunks.length > 0;
-  return new Request(new URL(req.url ?? '/', `http://${req.headers.host ?? `${host}:${port}`}`), {
+  return new Request(new URL(req.url ?? '/', `http://${hostHeader ?? `${host}:${port}`}`), {
     method: req.method,
     headers,
     body: hasBody ? Buffer.concat(chunks) : undefined,
@@ -36,7 +37,10 @@ async function send(res: ServerResponse, response: Response) {
   res.end(Buffer.from(await response.arrayBuffer()));
 }
 
-const server = createServer(async (req, res) => {
+/** An HTTP server answering the demo API from a fresh seeded database. */
+export function createMockApiServer({ log = true } = {}) {
+  const handlers = createHandlers(createDemoDb());
+  return createServer(async (req, res) => {
   try {
     const request = await toFetchRequest(req);
     const response = await getResponse(handlers, request);
@@ -51,10 +55,13 @@ const server = createServer(async (req, res) => {
   } catch (error) {
     await send(res, Response.json({ statusCode: 500, message: `Mock server failed: ${String(error)}`, requestId: `req_local_${Date.now()}` }, { status: 500 }));
   } finally {
-    console.log(`${req.method} ${req.url} -> ${res.statusCode}`);
+    if (log) console.log(`${req.method} ${req.url} -> ${res.statusCode}`);
   }
-});
+  });
+}
 
-server.listen(port, host, () => {
-  console.log(`Flightdeck demo API on http://${host}:${port}/v1 (send "Authorization: Bearer <anything>")`);
-});
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  createMockApiServer().listen(port, host, () => {
+    console.log(`Flightdeck demo API on http://${host}:${port}/v1 (send "Authorization: Bearer <anything>")`);
+  });
+}
