@@ -171,7 +171,8 @@ export function renderAgentValues(input: AgentValuesInput): string {
     const pair = pairAt(doc, key);
     if (pair && isScalar(pair.key)) {
       pair.key.commentBefore = text.split('\n').map((line) => ` ${line}`).join('\n');
-      pair.key.spaceBefore = true;
+      // The document comment already ends with a blank line before the first key.
+      pair.key.spaceBefore = key !== 'resourceNamePrefix';
     }
   }
   return doc.toString({ lineWidth: 0, indentSeq: true });
