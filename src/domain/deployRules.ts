@@ -76,3 +76,12 @@ export function validateFinalizeDeploy(
   }
   return parsed;
 }
+
+/** The rollback dialog asks why, so the history explains itself later. */
+export const rollbackFormSchema = z.object({
+  description: z
+    .string()
+    .max(DEPLOY_DESCRIPTION_MAX, `Description must be at most ${DEPLOY_DESCRIPTION_MAX} characters.`)
+    .refine((value) => value.trim().length > 0, 'Say why you roll back; the description is required.'),
+});
+export type RollbackForm = z.output<typeof rollbackFormSchema>;

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { RESTART_MS, SIMULATED_FINALIZE_MS } from './lifecycle';
+import { SIMULATED_FAILURE_REASON, SIMULATED_UPLOAD_MS } from './deployFlow';
+import { RESTART_MS } from './lifecycle';
 import { SEED_IDS } from './seed';
 import { call, useManualClock, type Wire, setupDemoApi } from './testApi';
 
@@ -97,16 +98,34 @@ describe('deploy flow', () => {
     const clock = useManualClock(demoDb);
     const sim = await call('POST', `/x-demo/deployments/${D.customer360}/simulate-deploy`, { body: { type: 'IMAGE_AND_DAG', git: true, description: 'Simulated' }, token: null });
     expect(sim.body).toMatchObject({ status: 'INITIALIZED', description: 'Simulated', git: expect.objectContaining({ provider: 'GITHUB' }) });
-    clock.advance(SIMULATED_FINALIZE_MS);
+    const uploading = (await call('GET', deployment(D.customer360))).body;
+    expect(uploading).toMatchObject({ status: 'DEPLOYING', statusReason: 'Waiting for the deploy to be finalized' });
+    expect(uploading.imageTag).not.toBe(sim.body.imageTag);
+    const busy = await call('POST', `/x-demo/deployments/${D.customer360}/simulate-deploy`, { body: { type: 'DAG_ONLY' }, token: null });
+    expect(busy.body.message).toMatch(/DEPLOYING/);
+    clock.advance(SIMULATED_UPLOAD_MS);
     const deploy = (await call('GET', `${deploys(D.customer360)}/${sim.body.id}`)).body;
     expect(deploy.status).toBe('DEPLOYED');
     expect((await call('GET', deployment(D.customer360))).body).toMatchObject({ status: 'DEPLOYING', imageTag: sim.body.imageTag });
     clock.advance(RESTART_MS);
     expect((await call('GET', deployment(D.customer360))).body).toMatchObject({ status: 'HEALTHY', dagTarballVersion: deploy.dagTarballVersion });
 
+    const healthy = (await call('GET', deployment(D.customer360))).body;
     const failing = await call('POST', `/x-demo/deployments/${D.customer360}/simulate-deploy`, { body: { type: 'DAG_ONLY', fail: true } });
-    clock.advance(SIMULATED_FINALIZE_MS);
+    expect((await call('GET', deployment(D.customer360))).body.status).toBe('DEPLOYING');
+    clock.advance(SIMULATED_UPLOAD_MS);
     expect((await call('GET', `${deploys(D.customer360)}/${failing.body.id}`)).body.status).toBe('FAILED');
-    expect((await call('GET', deployment(D.customer360))).body.status).toBe('HEALTHY');
+    const after = (await call('GET', deployment(D.customer360))).body;
+    expect(after).toMatchObject({ status: 'HEALTHY', dagTarballVersion: healthy.dagTarballVersion, imageTag: healthy.imageTag });
+    expect(after.statusReason).toContain(SIMULATED_FAILURE_REASON);
+  });
+
+  it('a rollback to an image-only deploy brings back the DAG bundle that ran with it', async () => {
+    const history = (await call('GET', deploys(D.salesEtlProd), { query: { limit: 100 } })).body.deploys;
+    const imageOnly = history.find((x: Wire) => x.type === 'IMAGE_ONLY' && x.status === 'DEPLOYED');
+    expect(imageOnly.dagTarballVersion).toBeUndefined();
+    const olderWithDags = history.slice(history.indexOf(imageOnly) + 1).find((x: Wire) => x.dagTarballVersion && x.status === 'DEPLOYED');
+    const rolled = (await call('POST', `${deploys(D.salesEtlProd)}/${imageOnly.id}/rollback`, { body: { description: 'Back' } })).body;
+    expect(rolled).toMatchObject({ type: 'IMAGE_AND_DAG', imageTag: imageOnly.imageTag, dagTarballVersion: olderWithDags.dagTarballVersion });
   });
 });

@@ -1,7 +1,8 @@
+import { deployStates } from '../domain/deployHistory';
 import type { CreateDeployInput, FinalizeDeployInput } from '../domain/deployRules';
 import type { DemoDb } from './db';
 import { DEMO_USER, apiTokenSubject, bundleVersionAt, imageTagAt } from './factories';
-import { RESTART_MS, SIMULATED_FINALIZE_MS, startTransition } from './lifecycle';
+import { RESTART_MS, startTransition } from './lifecycle';
 import { createRandom, hashString } from './random';
 import type { StoredDeploy, StoredDeployment } from './model';
 
@@ -80,25 +81,30 @@ function applyDeploy(d: StoredDeployment, deploy: StoredDeploy, at: Date) {
   startTransition(d, 'DEPLOYING', at, RESTART_MS, dagVersion ? { dagTarballVersion: dagVersion } : undefined);
 }
 
-/** A rollback is a new deploy that brings back the target's image, DAGs and Runtime version. */
+/**
+ * A rollback is a new deploy that brings back what ran after the target: its image, the DAG bundle
+ * live then (an image-only target kept an older one), its Runtime version and its DAG-deploy setting.
+ */
 export function rollbackDeploy(db: DemoDb, d: StoredDeployment, target: StoredDeploy, description: string | undefined): StoredDeploy {
   const now = db.now();
+  const state = deployStates(deploysOf(db, d.id)).get(target.id)!;
+  const withDags = Boolean(state.dagTarballVersion && target.isDagDeployEnabled);
   const deploy: StoredDeploy = {
     id: db.newId(),
     deploymentId: d.id,
-    type: target.type,
+    type: withDags ? 'IMAGE_AND_DAG' : 'IMAGE_ONLY',
     status: 'DEPLOYED',
     imageRepository: target.imageRepository,
-    imageTag: target.imageTag,
+    imageTag: state.imageTag,
     isDagDeployEnabled: target.isDagDeployEnabled,
     createdAt: now.toISOString(),
     updatedAt: now.toISOString(),
     createdBySubject: DEMO_USER,
     updatedBySubject: DEMO_USER,
     rollbackFromId: target.id,
-    ...(target.astroRuntimeVersion ? { astroRuntimeVersion: target.astroRuntimeVersion } : {}),
-    ...(target.airflowVersion ? { airflowVersion: target.airflowVersion } : {}),
-    ...(target.dagTarballVersion ? { dagTarballVersion: target.dagTarballVersion } : {}),
+    ...(state.astroRuntimeVersion ? { astroRuntimeVersion: state.astroRuntimeVersion } : {}),
+    ...(state.airflowVersion ? { airflowVersion: state.airflowVersion } : {}),
+    ...(withDags ? { dagTarballVersion: state.dagTarballVersion } : {}),
     ...(description ? { description } : {}),
   };
   addDeploy(db, deploy);
@@ -114,7 +120,16 @@ export interface SimulateDeployInput {
   git?: boolean;
 }
 
-/** Plays the CLI: creates the deploy now and finalizes it a few seconds later (see settleSimulatedDeploys). */
+/** How long a simulated deploy spends pushing its image and uploading its DAGs before it is finalized. */
+export const SIMULATED_UPLOAD_MS = 8_000;
+
+/** Why a simulated deploy fails: the same every time, so the demo is repeatable. */
+export const SIMULATED_FAILURE_REASON = 'The image push was rejected by the registry (simulated failure); the previous code keeps running.';
+
+/**
+ * Plays the CLI: creates the deploy now (the Deployment shows DEPLOYING while the image and DAGs
+ * upload) and finalizes it a few seconds later (see settleSimulatedDeploys).
+ */
 export function simulateDeploy(db: DemoDb, d: StoredDeployment, input: SimulateDeployInput): StoredDeploy {
   const now = db.now();
   const random = createRandom(hashString(`${d.id}:${now.getTime()}`));
@@ -128,7 +143,8 @@ export function simulateDeploy(db: DemoDb, d: StoredDeployment, input: SimulateD
       : {}),
   });
   if (input.git) deploy.createdBySubject = apiTokenSubject('clmh5ci0token00008lbgha00', 'github-actions-deploy');
-  const finalizeAt = now.getTime() + SIMULATED_FINALIZE_MS;
+  startTransition(d, 'DEPLOYING', now, null);
+  const finalizeAt = now.getTime() + SIMULATED_UPLOAD_MS;
   deploy.simulated = {
     finalizeAt: new Date(finalizeAt).toISOString(),
     fail: input.fail === true,
@@ -149,6 +165,11 @@ export function settleSimulatedDeploys(db: DemoDb, now: Date): void {
       if (sim.fail || !d) {
         deploy.status = 'FAILED';
         deploy.updatedAt = at.toISOString();
+        if (d?.transition?.status === 'DEPLOYING') {
+          // Nothing was applied: the Deployment goes back to what it ran, and says why.
+          delete d.transition;
+          d.statusReason = `Deploy ${deploy.id} failed: ${SIMULATED_FAILURE_REASON}`;
+        }
         continue;
       }
       finalizeDeploy(db, d, deploy, { dagTarballVersion: sim.dagTarballVersion, bundleTarballVersion: sim.dagTarballVersion }, at);

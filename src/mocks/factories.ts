@@ -256,6 +256,11 @@ export function buildDeployment(overrides: DeploymentOverrides, ctx: BuildContex
   } else {
     base.schedulerAu = overrides.schedulerAu ?? 5;
   }
+  // A Standard Deployment always runs in some cloud region; the API reports it.
+  if (type === 'STANDARD') {
+    base.cloudProvider = overrides.cloudProvider ?? 'AWS';
+    base.region = overrides.region ?? 'us-east-1';
+  }
   const remote = overrides.remoteExecution?.enabled === true;
   if (executor === 'CELERY' || (executor === 'ASTRO' && !remote)) base.workerQueues = [buildWorkerQueue({}, ctx)];
   if (!remote) base.dagTarballVersion = base.desiredDagTarballVersion = bundleVersionAt(ctx.now(), ctx.random);

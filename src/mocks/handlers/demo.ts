@@ -4,6 +4,7 @@ import { fieldError, runSchema } from '../../domain/fieldErrors';
 import type { DemoDb } from '../db';
 import { simulateDeploy } from '../deployFlow';
 import { checkSecret, generateVariables, scaleDeployments, simulateAgents } from '../demoOperations';
+import { effectiveStatus } from '../lifecycle';
 import { ApiError, demoRoute, invalid, noContent, notFound, readJson, type HandlerOptions } from './common';
 
 const faultsSchema = z.object({
@@ -68,6 +69,10 @@ export function demoHandlers(db: DemoDb, options: HandlerOptions) {
         const d = deploymentById(db, params.deploymentId);
         const input = parse(simulateDeploySchema, await readJson(request));
         if (input.type === 'DAG_ONLY' && !d.isDagDeployEnabled) throw new ApiError(400, `DAG-only deploys are turned off for "${d.name}".`);
+        const status = effectiveStatus(d);
+        if (status === 'CREATING' || status === 'HIBERNATING' || status === 'DEPLOYING') {
+          throw new ApiError(400, `Deployment "${d.name}" is ${status}; simulate a deploy once it is HEALTHY.`);
+        }
         const { simulated: _simulated, ...deploy } = simulateDeploy(db, d, input);
         return HttpResponse.json(deploy);
       }),

@@ -36,7 +36,7 @@ const TABS: { value: DeploymentTab; label: string; shown?: (d: Deployment) => bo
 export default function DeploymentPage() {
   const { organizationId = '', workspaceId = '', deploymentId = '', tab = 'overview' } = useParams();
   const deployment = useDeployment(organizationId, deploymentId);
-  const deploys = useRecentDeploys(organizationId, deploymentId);
+  const deploys = useRecentDeploys(organizationId, deploymentId, deployment.data?.status);
 
   if (deployment.isPending) return <Loading label="Loading the Deployment" />;
   if (deployment.isError) {
@@ -89,14 +89,7 @@ export default function DeploymentPage() {
           {tab === 'overview' && <Overview deployment={d} deploys={deploys.data} />}
           {tab === 'environment' && <EnvironmentTab deployment={d} />}
           {tab === 'remote-agents' && current && <RemoteAgentsTab deployment={d} />}
-          {tab === 'deploys' &&
-            (deploys.isPending ? (
-              <Loading label="Loading deploys" />
-            ) : deploys.isError ? (
-              <ErrorPanel {...describeError(deploys.error, 'load deploys')} onRetry={() => deploys.refetch()} />
-            ) : (
-              <DeploysTab deploys={deploys.data} />
-            ))}
+          {tab === 'deploys' && <DeploysTab deployment={d} />}
         </Suspense>
         {!current && <EmptyState title="No such section">This Deployment has no “{tab}” section.</EmptyState>}
       </div>

@@ -1,20 +1,17 @@
 import type { Deploy, Deployment } from '../../api/types';
+import { deployKind } from '../../domain/deployHistory';
+import { deployProgress } from '../../domain/deployProgress';
 import { deployTypeLabel } from '../../domain/format';
+import { subjectName } from '../../domain/subject';
 
-/** Is a deploy still being applied? Then the desired versions differ from the running ones. */
-export function pendingDeploy(d: Deployment, deploys: Deploy[] | undefined): Deploy | undefined {
-  const applying = d.status === 'DEPLOYING' || (d.desiredDagTarballVersion && d.desiredDagTarballVersion !== d.dagTarballVersion);
-  return applying ? deploys?.find((deploy) => deploy.status === 'INITIALIZED') : undefined;
-}
-
-/** What the badge's tooltip says: the reason, and during a deploy what is being applied. */
+/** What the badge's tooltip says: the reason, and during a deploy what is being applied, and by whom. */
 export function statusDetail(d: Deployment, deploys: Deploy[] | undefined): string | undefined {
-  const pending = pendingDeploy(d, deploys);
-  if (d.status !== 'DEPLOYING' || !pending) return d.statusReason;
-  const parts = [`${deployTypeLabel(pending.type)} deploy`];
-  if (pending.imageTag && pending.imageTag !== d.imageTag) parts.push(`image ${d.imageTag} → ${pending.imageTag}`);
-  if (d.desiredDagTarballVersion && d.desiredDagTarballVersion !== d.dagTarballVersion) {
-    parts.push(`bundle ${d.dagTarballVersion ?? '—'} → ${d.desiredDagTarballVersion}`);
-  }
+  const progress = deployProgress(d, deploys);
+  const pending = progress?.deploy;
+  if (d.status !== 'DEPLOYING' || !progress || !pending) return d.statusReason;
+  const parts = [`${deployTypeLabel(deployKind(pending))}${pending.rollbackFromId ? ' rollback' : ''} deploy`];
+  if (progress.image) parts.push(`image ${progress.image.from} → ${progress.image.to}`);
+  if (progress.bundle) parts.push(`bundle ${progress.bundle.from ?? '—'} → ${progress.bundle.to ?? 'uploading'}`);
+  parts.push(`started by ${subjectName(pending.createdBySubject)}`);
   return parts.join('; ');
 }

@@ -1,63 +1,143 @@
-import Chip from '@mui/material/Chip';
+import { useEffect, useMemo, useState } from 'react';
+import { useParams, useSearchParams } from 'react-router';
+import Button from '@mui/material/Button';
+import MenuItem from '@mui/material/MenuItem';
 import Paper from '@mui/material/Paper';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
-import Tooltip from '@mui/material/Tooltip';
-import type { Deploy } from '../../../api/types';
+import Stack from '@mui/material/Stack';
+import TablePagination from '@mui/material/TablePagination';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useConnection } from '../../../api/connection';
+import { describeError } from '../../../api/describeError';
+import { useDeployHistory } from '../../../api/queries/deploys';
+import type { Deploy, Deployment } from '../../../api/types';
 import { EmptyState } from '../../../components/EmptyState';
+import { ErrorPanel } from '../../../components/ErrorPanel';
+import { Loading } from '../../../components/Loading';
+import { UpdatedAgo } from '../../../components/UpdatedAgo';
+import { filterDeploys } from '../../../domain/deployHistory';
+import { DEPLOY_TYPES } from '../../../domain/deployRules';
 import { deployTypeLabel, titleCase } from '../../../domain/format';
-import { subjectName } from '../../../domain/subject';
-import { formatDate, formatRelative } from '../../../domain/time';
+import { ComparePanel } from './ComparePanel';
+import { DeploysTable } from './DeploysTable';
+import { HowToDeploy } from './HowToDeploy';
+import { RollbackDialog } from './RollbackDialog';
+import { SimulateDeployButton } from './SimulateDeployButton';
+import { DEPLOY_STATUSES, PAGE_SIZES, deployViewToParams, parseDeployView, type DeployView } from './deployView';
 
-const STATUS_COLOR = { DEPLOYED: 'success', FAILED: 'error', INITIALIZED: 'info' } as const;
+// "All types" shows in the box, so an unfiltered select does not look empty.
+const ALL_SHOWN = { select: { displayEmpty: true }, inputLabel: { shrink: true } } as const;
 
-/** The latest deploys: when, who, what image and bundle version. */
-export default function DeploysTab({ deploys }: { deploys: Deploy[] }) {
-  if (!deploys.length) return <EmptyState title="No deploys yet">Deploy with <code>astro deploy</code>.</EmptyState>;
-  return (
-    <Paper variant="outlined" sx={{ overflowX: 'auto' }}>
-      <Table size="small" aria-label="Recent deploys">
-        <TableHead>
-          <TableRow>
-            <TableCell>When</TableCell>
-            <TableCell>Who</TableCell>
-            <TableCell>Type</TableCell>
-            <TableCell>Status</TableCell>
-            <TableCell>Image tag</TableCell>
-            <TableCell>DAG bundle version</TableCell>
-            <TableCell>Description</TableCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {deploys.map((deploy) => (
-            <TableRow key={deploy.id}>
-              <TableCell>
-                <Tooltip title={formatDate(deploy.createdAt)}>
-                  <span>{formatRelative(deploy.createdAt)}</span>
-                </Tooltip>
-              </TableCell>
-              <TableCell>{subjectName(deploy.createdBySubject)}</TableCell>
-              <TableCell>
-                {deployTypeLabel(deploy.type)}
-                {deploy.rollbackFromId && <Chip size="small" label="rollback" sx={{ ml: 1 }} />}
-              </TableCell>
-              <TableCell>
-                <Chip size="small" variant="outlined" color={STATUS_COLOR[deploy.status]} label={titleCase(deploy.status)} />
-              </TableCell>
-              <TableCell>
-                <code>{deploy.imageTag}</code>
-              </TableCell>
-              <TableCell>
-                <code>{deploy.dagTarballVersion ?? '—'}</code>
-              </TableCell>
-              <TableCell>{deploy.description ?? ''}</TableCell>
-            </TableRow>
+/** Every deploy of the Deployment: who shipped what and when, compare two, roll back to one. */
+export default function DeploysTab({ deployment: d }: { deployment: Deployment }) {
+  const { organizationId = '' } = useParams();
+  const demo = useConnection((state) => state.mode) === 'demo';
+  const history = useDeployHistory(organizationId, d.id, d.status);
+  const [params, setParams] = useSearchParams();
+  const view = useMemo(() => parseDeployView(params), [params]);
+  const [rollbackTarget, setRollbackTarget] = useState<Deploy>();
+
+  const change = (patch: Partial<DeployView>) =>
+    setParams((previous) => deployViewToParams({ ...parseDeployView(previous), page: 0, focus: '', ...patch }), { replace: true });
+
+  const all = useMemo(() => history.data ?? [], [history.data]);
+  const filtered = useMemo(() => filterDeploys(all, view), [all, view]);
+  const lastPage = Math.max(0, Math.ceil(filtered.length / view.pageSize) - 1);
+  const page = Math.min(view.page, lastPage);
+  const rows = filtered.slice(page * view.pageSize, (page + 1) * view.pageSize);
+  const compared = view.compare.map((id) => all.find((x) => x.id === id)).filter((x): x is Deploy => Boolean(x));
+
+  // A link to a rollback's source deploy brings that row into view.
+  useEffect(() => {
+    if (view.focus) document.getElementById(`deploy-${view.focus}`)?.scrollIntoView?.({ block: 'center' });
+  }, [view.focus, rows]);
+
+  const toolbar = (
+    <Stack direction="row" spacing={1.5} useFlexGap sx={{ mb: 2, flexWrap: 'wrap', alignItems: 'center' }}>
+      <Stack direction="row" spacing={1.5} useFlexGap role="search" aria-label="Filter deploys" sx={{ flexWrap: 'wrap' }}>
+        <TextField select size="small" label="Type" value={view.type} onChange={(e) => change({ type: e.target.value })} sx={{ minWidth: 170 }} slotProps={ALL_SHOWN}>
+          <MenuItem value="">All types</MenuItem>
+          {DEPLOY_TYPES.map((type) => (
+            <MenuItem key={type} value={type}>
+              {deployTypeLabel(type)}
+            </MenuItem>
           ))}
-        </TableBody>
-      </Table>
-    </Paper>
+        </TextField>
+        <TextField select size="small" label="Status" value={view.status} onChange={(e) => change({ status: e.target.value })} sx={{ minWidth: 150 }} slotProps={ALL_SHOWN}>
+          <MenuItem value="">All statuses</MenuItem>
+          {DEPLOY_STATUSES.map((status) => (
+            <MenuItem key={status} value={status}>
+              {titleCase(status)}
+            </MenuItem>
+          ))}
+        </TextField>
+        {(view.type || view.status) && <Button onClick={() => change({ type: '', status: '' })}>Clear filters</Button>}
+      </Stack>
+      <Stack direction="row" spacing={1.5} sx={{ ml: 'auto', alignItems: 'center' }}>
+        <UpdatedAgo at={history.dataUpdatedAt} fetching={history.isFetching} />
+        {demo && <SimulateDeployButton deployment={d} />}
+      </Stack>
+    </Stack>
+  );
+
+  let body;
+  if (history.isPending) body = <Loading label="Loading deploys" />;
+  else if (history.isError) {
+    body = <ErrorPanel {...describeError(history.error, 'load the deploy history')} onRetry={() => history.refetch()} retrying={history.isFetching} />;
+  } else if (all.length === 0) {
+    body = (
+      <Paper variant="outlined">
+        <EmptyState title="No deploys yet">
+          Deploy this project with <code>astro deploy {d.id}</code>; every deploy shows up here.
+        </EmptyState>
+      </Paper>
+    );
+  } else {
+    body = (
+      <>
+        <ComparePanel history={all} compared={compared} onClear={() => change({ compare: [], page })} />
+        <Paper variant="outlined">
+          {filtered.length === 0 ? (
+            <EmptyState title="No deploy matches these filters">
+              <Button onClick={() => change({ type: '', status: '' })}>Clear filters</Button>
+            </EmptyState>
+          ) : (
+            <DeploysTable
+              rows={rows}
+              history={all}
+              view={view}
+              now={history.dataUpdatedAt}
+              onCompare={(compare) => change({ compare, page })}
+              onRollback={setRollbackTarget}
+              sourceLink={(id) => {
+                const index = all.findIndex((x) => x.id === id);
+                return `?${deployViewToParams({ ...view, type: '', status: '', page: Math.max(0, Math.floor(index / view.pageSize)), focus: id })}`;
+              }}
+            />
+          )}
+          <TablePagination
+            component="div"
+            count={filtered.length}
+            page={page}
+            rowsPerPage={view.pageSize}
+            rowsPerPageOptions={[...PAGE_SIZES]}
+            onPageChange={(_event, next) => change({ page: next })}
+            onRowsPerPageChange={(event) => change({ pageSize: Number(event.target.value) })}
+          />
+        </Paper>
+        <Typography className="visually-hidden" role="status" aria-live="polite">
+          {filtered.length} matching deploys
+        </Typography>
+      </>
+    );
+  }
+
+  return (
+    <>
+      {toolbar}
+      {body}
+      <HowToDeploy deploymentId={d.id} defaultExpanded={history.isSuccess && all.length === 0} />
+      {rollbackTarget && <RollbackDialog deployment={d} history={all} target={rollbackTarget} onClose={() => setRollbackTarget(undefined)} />}
+    </>
   );
 }

@@ -1,16 +1,29 @@
 import Chip from '@mui/material/Chip';
+import Tooltip from '@mui/material/Tooltip';
 import type { Deploy, Deployment } from '../../../api/types';
 import { Field, FieldList } from '../../../components/FieldList';
+import { deployKind } from '../../../domain/deployHistory';
+import { deployProgress } from '../../../domain/deployProgress';
 import { deployTypeLabel, titleCase } from '../../../domain/format';
 import { subjectName } from '../../../domain/subject';
-import { formatRelative } from '../../../domain/time';
-import { pendingDeploy } from '../deployStatus';
+import { formatDate, formatRelative } from '../../../domain/time';
 import { Section } from './Section';
 
+/** "current → desired", with the desired side marked for screen readers too. */
+function Desired({ value, phase }: { value?: string; phase: 'uploading' | 'restarting' }) {
+  return (
+    <>
+      {' → '}
+      {value ? <code aria-label={`desired ${value}`}>{value}</code> : <em>new version {phase === 'uploading' ? 'uploading' : 'pending'}</em>}{' '}
+      <Chip size="small" label="applying" color="info" variant="outlined" />
+    </>
+  );
+}
+
+/** The question users ask most after a deploy, "is my change live?", answered at a glance. */
 export function RunsNowSection({ deployment: d, deploys }: { deployment: Deployment; deploys?: Deploy[] }) {
-  const pending = pendingDeploy(d, deploys);
-  const bundleChanging = d.desiredDagTarballVersion && d.desiredDagTarballVersion !== d.dagTarballVersion;
-  const imageChanging = pending && pending.imageTag && pending.imageTag !== d.imageTag;
+  const progress = deployProgress(d, deploys);
+  const pending = progress?.deploy;
   return (
     <Section title="What runs now">
       <FieldList>
@@ -18,23 +31,26 @@ export function RunsNowSection({ deployment: d, deploys }: { deployment: Deploym
           <code>
             {d.imageRepository}:{d.imageTag || '(no tag)'}
           </code>
-          {imageChanging && (
-            <>
-              {' '}→ <code>{pending.imageTag}</code> <Chip size="small" label="applying" color="info" variant="outlined" />
-            </>
-          )}
+          {progress?.image && <Desired value={progress.image.to} phase={progress.phase} />}
         </Field>
         <Field label="DAG bundle version">
           <code>{d.dagTarballVersion || '—'}</code>
-          {bundleChanging && (
-            <>
-              {' '}→ <code>{d.desiredDagTarballVersion}</code> <Chip size="small" label="applying" color="info" variant="outlined" />
-            </>
-          )}
+          {progress?.bundle && <Desired value={progress.bundle.to} phase={progress.phase} />}
         </Field>
-        {pending && (
+        {progress && (
           <Field label="Deploy in progress">
-            {deployTypeLabel(pending.type)} started {formatRelative(pending.createdAt)} by {subjectName(pending.createdBySubject)}
+            {pending ? (
+              <>
+                <Tooltip title={`Started ${formatDate(pending.createdAt)}`}>
+                  <span>
+                    {`${deployTypeLabel(deployKind(pending))}${pending.rollbackFromId ? ' rollback' : ''} started ${formatRelative(pending.createdAt)} by ${subjectName(pending.createdBySubject)}`}
+                  </span>
+                </Tooltip>
+                {progress.phase === 'uploading' ? ' · waiting for the image and DAGs' : ' · Airflow is restarting on the new code'}
+              </>
+            ) : (
+              'Airflow components are restarting'
+            )}
           </Field>
         )}
         <Field label="Astro Runtime">
