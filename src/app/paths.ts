@@ -10,6 +10,7 @@ export const patterns = {
   workspace: '/organizations/:organizationId/workspaces/:workspaceId',
   deployments: '/organizations/:organizationId/workspaces/:workspaceId/deployments',
   deployment: '/organizations/:organizationId/workspaces/:workspaceId/deployments/:deploymentId/:tab?',
+  createDeployment: '/organizations/:organizationId/workspaces/:workspaceId/deployments/new',
 } as const;
 
 const seg = encodeURIComponent;
@@ -20,6 +21,7 @@ export const paths = {
   workspaces: (orgId: string) => `/organizations/${seg(orgId)}/workspaces`,
   deployments: (orgId: string, workspaceId: string, search = '') =>
     `/organizations/${seg(orgId)}/workspaces/${seg(workspaceId)}/deployments${search ? `?${search}` : ''}`,
+  createDeployment: (orgId: string, workspaceId: string) => `/organizations/${seg(orgId)}/workspaces/${seg(workspaceId)}/deployments/new`,
   deployment: (orgId: string, workspaceId: string, deploymentId: string, tab: DeploymentTab = 'overview') =>
     `/organizations/${seg(orgId)}/workspaces/${seg(workspaceId)}/deployments/${seg(deploymentId)}/${tab}`,
 };

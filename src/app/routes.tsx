@@ -37,6 +37,10 @@ export const routes: RouteObject[] = [
             lazy: page(() => import('../pages/DeploymentsPage/DeploymentsPage')),
           },
           {
+            path: 'organizations/:organizationId/workspaces/:workspaceId/deployments/new',
+            lazy: page(() => import('../pages/CreateDeploymentPage/CreateDeploymentPage')),
+          },
+          {
             path: 'organizations/:organizationId/workspaces/:workspaceId/deployments/:deploymentId/:tab?',
             lazy: page(() => import('../pages/DeploymentPage/DeploymentPage')),
           },

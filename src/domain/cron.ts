@@ -56,3 +56,171 @@ function valueOf(token: string, field: Field): number | null {
   }
   return null;
 }
+
+interface CronSets {
+  minutes: ReadonlySet<number>;
+  hours: ReadonlySet<number>;
+  days: ReadonlySet<number>;
+  months: ReadonlySet<number>;
+  weekdays: ReadonlySet<number>;
+  /** Cron's quirk: when both day fields are restricted, a day matches if either does. */
+  daysRestricted: boolean;
+  weekdaysRestricted: boolean;
+}
+
+/** The values each field matches, or null for an invalid expression. */
+export function parseCron(expression: string): CronSets | null {
+  if (cronProblem(expression) !== null) return null;
+  const parts = expression.trim().split(/\s+/);
+  const sets = FIELDS.map((field, i) => expandField(parts[i]!, field));
+  const weekdays = new Set([...sets[4]!].map((d) => d % 7));
+  return {
+    minutes: sets[0]!,
+    hours: sets[1]!,
+    days: sets[2]!,
+    months: sets[3]!,
+    weekdays,
+    daysRestricted: !parts[2]!.startsWith('*'),
+    weekdaysRestricted: !parts[4]!.startsWith('*'),
+  };
+}
+
+function expandField(text: string, field: Field): Set<number> {
+  const out = new Set<number>();
+  for (const item of text.split(',')) {
+    const [range, stepText] = item.split('/');
+    const step = stepText ? Number(stepText) : 1;
+    let from: number = field.min;
+    let to: number = field.max;
+    if (range !== '*') {
+      const bounds = range!.split('-').map((b) => valueOf(b, field)!);
+      from = bounds[0]!;
+      to = bounds.length === 2 ? bounds[1]! : stepText ? field.max : from;
+    }
+    for (let v = from; v <= to; v += step) out.add(v);
+  }
+  return out;
+}
+
+function dayMatches(c: CronSets, date: Date): boolean {
+  if (!c.months.has(date.getUTCMonth() + 1)) return false;
+  const dom = c.days.has(date.getUTCDate());
+  const dow = c.weekdays.has(date.getUTCDay());
+  if (c.daysRestricted && c.weekdaysRestricted) return dom || dow;
+  return dom && dow;
+}
+
+const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
+/** Far enough for any valid expression (29 February comes back within 8 years), bounded for safety. */
+const SEARCH_DAYS = 8 * 366;
+
+/** The first time strictly after `after` at which the UTC expression fires, or null if never. */
+export function nextRun(expression: string, after: Date): Date | null {
+  const c = parseCron(expression);
+  if (!c) return null;
+  const start = Math.floor(after.getTime() / MINUTE) * MINUTE + MINUTE;
+  const startDay = Math.floor(start / DAY) * DAY;
+  const hours = [...c.hours].sort((a, b) => a - b);
+  const minutes = [...c.minutes].sort((a, b) => a - b);
+  for (let day = 0; day < SEARCH_DAYS; day++) {
+    const dayStart = startDay + day * DAY;
+    if (!dayMatches(c, new Date(dayStart))) continue;
+    for (const h of hours) {
+      for (const m of minutes) {
+        const t = dayStart + h * 3_600_000 + m * MINUTE;
+        if (t >= start) return new Date(t);
+      }
+    }
+  }
+  return null;
+}
+
+/** The last time at or before `at` at which the UTC expression fired, or null if not within the search window. */
+export function previousRun(expression: string, at: Date): Date | null {
+  const c = parseCron(expression);
+  if (!c) return null;
+  const end = Math.floor(at.getTime() / MINUTE) * MINUTE;
+  const endDay = Math.floor(end / DAY) * DAY;
+  const hours = [...c.hours].sort((a, b) => b - a);
+  const minutes = [...c.minutes].sort((a, b) => b - a);
+  for (let day = 0; day < SEARCH_DAYS; day++) {
+    const dayStart = endDay - day * DAY;
+    if (!dayMatches(c, new Date(dayStart))) continue;
+    for (const h of hours) {
+      for (const m of minutes) {
+        const t = dayStart + h * 3_600_000 + m * MINUTE;
+        if (t <= end) return new Date(t);
+      }
+    }
+  }
+  return null;
+}
+
+const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "at 17:00 UTC, Monday to Friday": a sentence for the common shapes, null for an invalid expression. */
+export function describeCron(expression: string): string | null {
+  const c = parseCron(expression);
+  if (!c) return null;
+  const parts = expression.trim().split(/\s+/);
+  const time = describeTime(c, parts[0]!, parts[1]!);
+  const days: string[] = [];
+  if (c.weekdaysRestricted) days.push(describeList([...c.weekdays].sort((a, b) => a - b), (d) => WEEKDAY_NAMES[d]!, true));
+  if (c.daysRestricted) days.push(`on day ${describeList([...c.days].sort((a, b) => a - b), String, false)} of the month`);
+  const months = parts[3]!.startsWith('*') && !parts[3]!.includes('/') ? '' : ` in ${describeList([...c.months].sort((a, b) => a - b), (m) => MONTH_NAMES[m - 1]!, true)}`;
+  const when = days.length ? days.join(' or ') : 'every day';
+  return `${time}, ${when}${months}`;
+}
+
+function describeTime(c: CronSets, minuteText: string, hourText: string): string {
+  const hours = [...c.hours].sort((a, b) => a - b);
+  const minutes = [...c.minutes].sort((a, b) => a - b);
+  if (hours.length * minutes.length <= 4) {
+    const times = hours.flatMap((h) => minutes.map((m) => `${pad(h)}:${pad(m)}`));
+    return `at ${joinWords(times)} UTC`;
+  }
+  const minutePart = minuteText === '*' ? 'every minute' : minutes.length === 1 ? `at minute ${minutes[0]}` : `at minutes ${minutes.join(', ')}`;
+  const hourPart = hourText === '*' ? 'of every hour' : `from ${pad(hours[0]!)}:00 to ${pad(hours[hours.length - 1]!)}:59 UTC`;
+  return `${minutePart} ${hourPart}`;
+}
+
+function describeList(values: number[], name: (v: number) => string, useRanges: boolean): string {
+  const isRun = values.length > 2 && values.every((v, i) => i === 0 || v === values[i - 1]! + 1);
+  if (useRanges && isRun) return `${name(values[0]!)} to ${name(values[values.length - 1]!)}`;
+  return joinWords(values.map(name));
+}
+
+function joinWords(words: string[]): string {
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+export interface CronPreview {
+  /** The rule in words, in UTC. */
+  summary: string;
+  /** The next runs, each in UTC and in the viewer's time zone. */
+  next: { utc: string; local: string }[];
+}
+
+/** What a hibernation schedule's cron means, for the form: words, and the next runs in UTC and local time. */
+export function cronPreview(expression: string, now: Date, count = 2, locale?: string, timeZone?: string): CronPreview | null {
+  const summary = describeCron(expression);
+  if (!summary) return null;
+  const next: CronPreview['next'] = [];
+  let after = now;
+  for (let i = 0; i < count; i++) {
+    const run = nextRun(expression, after);
+    if (!run) break;
+    next.push({
+      utc: run.toLocaleString(locale, { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }) + ' UTC',
+      local: run.toLocaleString(locale, { timeZone, weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' }),
+    });
+    after = run;
+  }
+  return { summary, next };
+}

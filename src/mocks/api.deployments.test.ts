@@ -28,6 +28,7 @@ function updateBodyFrom(d: Wire): Wire {
   };
 }
 
+const TUESDAY_MORNING = '2026-11-24T10:00:00Z';
 const minimalCreate = { name: 'orders-etl', workspaceId: SEED_IDS.workspaces.sandbox, type: 'STANDARD', astroRuntimeVersion: '12.4.0', cloudProvider: 'AWS', region: 'us-east-1' };
 
 describe('deployment create', () => {
@@ -95,6 +96,7 @@ describe('deployment create', () => {
   });
 
   it('refuses hibernation schedules outside development mode and bad cron in it', async () => {
+    useManualClock(demoDb, TUESDAY_MORNING);
     const schedules = [{ hibernateAtCron: '0 19 * * 1-5', wakeAtCron: '0 7 * *', isEnabled: true }];
     const notDev = await call('POST', BASE, { body: { ...minimalCreate, scalingSpec: { hibernationSpec: { schedules } } } });
     expect(notDev.body.fieldErrors.map((e: Wire) => e.field)).toEqual(
@@ -203,7 +205,8 @@ describe('hibernation override', () => {
   });
 
   it('hibernates a development deployment and wakes it again', async () => {
-    const clock = useManualClock(demoDb);
+    // A weekday morning, when the seeded weeknight schedules keep both development Deployments awake.
+    const clock = useManualClock(demoDb, TUESDAY_MORNING);
     const until = new Date(clock.now().getTime() + 3_600_000).toISOString();
     const set = await call('POST', path(D.churnModelDev), { body: { isHibernating: true, overrideUntil: until } });
     expect(set.body).toEqual({ isActive: true, isHibernating: true, overrideUntil: until });

@@ -1,6 +1,7 @@
 import { setupWorker } from 'msw/browser';
 import type { DemoDb } from './db';
 import { createHandlers } from './handlers';
+import { createDurationFromSearch } from './lifecycle';
 import { DEMO_STORAGE_KEY, openDemoDb, saveDemoDb } from './persistence';
 
 export { DEMO_STORAGE_KEY, faultsFromSearch } from './persistence';
@@ -15,6 +16,7 @@ export interface DemoBackend {
 /** Starts the in-browser demo API: restores saved state, applies URL faults, registers the worker. */
 export async function startDemoBackend({ search }: { search: string }): Promise<DemoBackend> {
   const db = openDemoDb(localStorage, search);
+  createDurationFromSearch(search);
   let warned = false;
   const onChange = () => {
     if (saveDemoDb(db, localStorage) || warned) return;

@@ -124,13 +124,13 @@ export class DemoDb {
     const { transition: _transition, environmentVariables, ...rest } = d;
     const wire: Deployment = {
       ...rest,
-      status: effectiveStatus(d),
+      status: effectiveStatus(d, this.now()),
       environmentVariables: environmentVariables.map(wireEnvVar),
     };
-    const reason = statusReasonOf(d);
+    const reason = statusReasonOf(d, this.now());
     if (reason) wire.statusReason = reason;
     else delete wire.statusReason;
-    const scaling = scalingStatusOf(d);
+    const scaling = scalingStatusOf(d, this.now());
     if (scaling) wire.scalingStatus = scaling;
     const workspace = this.state.workspaces.find((w) => w.id === d.workspaceId);
     if (workspace) wire.workspaceName = workspace.name;

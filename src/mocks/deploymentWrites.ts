@@ -8,7 +8,7 @@ import type {
 } from '../domain/deploymentRules';
 import type { DemoDb } from './db';
 import { DEMO_USER, buildDeployment, buildWorkerQueue, hybridSchedulerResources, schedulerResources } from './factories';
-import { CREATE_MS, RESTART_MS, startTransition } from './lifecycle';
+import { RESTART_MS, createDurationMs, startTransition } from './lifecycle';
 import { WORKER_MACHINES, airflowVersionOf } from './seedOptions';
 import type { Cluster, StoredDeployment, StoredEnvVar, WorkerQueue } from './model';
 
@@ -88,7 +88,7 @@ export function createDeployment(db: DemoDb, organizationId: string, input: Crea
   applyShared(db, d, input, now);
   if (!d.workerQueues && queuesApply(d)) d.workerQueues = [defaultQueue(db, d)];
   if (d.isHighAvailability) d.schedulerReplicas = 2;
-  startTransition(d, 'CREATING', now, CREATE_MS);
+  startTransition(d, 'CREATING', now, createDurationMs());
   db.state.deployments.push(d);
   return d;
 }
@@ -126,7 +126,7 @@ function defaultQueue(db: DemoDb, d: StoredDeployment): WorkerQueue {
 /** Full replacement: what the request leaves out is cleared, except queues and settings noted below. */
 export function updateDeployment(db: DemoDb, d: StoredDeployment, input: UpdateDeploymentInput): StoredDeployment {
   const now = db.now();
-  const before = restartFingerprint(db, d);
+  const before = restartParts(db, d);
   d.name = input.name;
   d.workspaceId = input.workspaceId;
   if (input.description) d.description = input.description;
@@ -157,7 +157,9 @@ export function updateDeployment(db: DemoDb, d: StoredDeployment, input: UpdateD
   else if (!d.workerQueues?.length) d.workerQueues = [defaultQueue(db, d)];
   d.updatedAt = now.toISOString();
   d.updatedBy = DEMO_USER;
-  if (restartFingerprint(db, d) !== before) startTransition(d, 'DEPLOYING', now, RESTART_MS);
+  const after = restartParts(db, d);
+  const changed = Object.keys(after).filter((k) => after[k] !== before[k]);
+  if (changed.length) startTransition(d, 'DEPLOYING', now, RESTART_MS, undefined, `Applying new settings: ${changed.join(', ')}`);
   return d;
 }
 
@@ -231,25 +233,21 @@ function mergeEnvVars(db: DemoDb, d: StoredDeployment, vars: ReadonlyArray<EnvVa
   return next;
 }
 
-/** Everything whose change restarts Airflow components (and so shows DEPLOYING). */
-function restartFingerprint(db: DemoDb, d: StoredDeployment): string {
-  return stableJson([
-    d.executor,
-    d.schedulerSize,
-    d.schedulerAu,
-    d.schedulerReplicas,
-    d.isHighAvailability,
-    d.isDagDeployEnabled,
-    d.defaultTaskPodCpu,
-    d.defaultTaskPodMemory,
-    d.resourceQuotaCpu,
-    d.resourceQuotaMemory,
-    d.taskPodNodePoolId,
-    d.effectiveWorkloadIdentity,
-    d.remoteExecution,
-    d.workerQueues?.map(({ id: _id, ...q }) => q),
-    d.environmentVariables.map((e) => [e.key, e.isSecret, e.isSecret ? `${e.updatedAt}|${db.secretValue(d.id, e.key) ?? ''}` : e.value]),
-  ]);
+/** Everything whose change restarts Airflow components (and so shows DEPLOYING), by what people call it. */
+function restartParts(db: DemoDb, d: StoredDeployment): Record<string, string> {
+  return {
+    executor: stableJson(d.executor),
+    'scheduler size': stableJson([d.schedulerSize, d.schedulerAu, d.schedulerReplicas]),
+    'high availability': stableJson(d.isHighAvailability),
+    'DAG deploys': stableJson(d.isDagDeployEnabled),
+    'Kubernetes pod sizes': stableJson([d.defaultTaskPodCpu, d.defaultTaskPodMemory, d.resourceQuotaCpu, d.resourceQuotaMemory, d.taskPodNodePoolId]),
+    'workload identity': stableJson(d.effectiveWorkloadIdentity),
+    'remote execution': stableJson(d.remoteExecution),
+    'worker queues': stableJson(d.workerQueues?.map(({ id: _id, ...q }) => q)),
+    'environment variables': stableJson(
+      d.environmentVariables.map((e) => [e.key, e.isSecret, e.isSecret ? `${e.updatedAt}|${db.secretValue(d.id, e.key) ?? ''}` : e.value]),
+    ),
+  };
 }
 
 /** JSON with object keys sorted, so equal settings compare equal whatever order they were built in. */

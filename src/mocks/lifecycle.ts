@@ -1,3 +1,4 @@
+import { hibernationState, type HibernationState } from '../domain/hibernationRules';
 import type { Deployment, DeploymentStatus, StoredDeployment, StoredRemoteAgent } from './model';
 
 /** How long the demo takes for things that take minutes on Astro, so a visitor can watch them. */
@@ -5,6 +6,18 @@ export const CREATE_MS = 15_000;
 export const RESTART_MS = 10_000;
 export const SIMULATED_FINALIZE_MS = 4_000;
 export const AGENT_CONNECT_MS = 6_000;
+
+let createMs = CREATE_MS;
+/** How long a new Deployment stays CREATING in this demo backend. */
+export function createDurationMs(): number {
+  return createMs;
+}
+
+/** `?demoCreateSeconds=3` shortens CREATING (for quick demos and end-to-end tests); the default stays 15 s. */
+export function createDurationFromSearch(search: string): void {
+  const seconds = Number(new URLSearchParams(search).get('demoCreateSeconds'));
+  createMs = Number.isFinite(seconds) && seconds > 0 ? Math.min(seconds, 600) * 1000 : CREATE_MS;
+}
 
 const ms = (iso: string) => Date.parse(iso);
 export const isoAt = (t: number) => new Date(t).toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -28,13 +41,21 @@ export function settleTransition(d: StoredDeployment, now: Date): boolean {
 }
 
 /** Starts (or restarts) a timed status; an ongoing CREATING is not downgraded to DEPLOYING. */
-export function startTransition(d: StoredDeployment, status: 'CREATING' | 'DEPLOYING', now: Date, durationMs: number | null, settle?: { dagTarballVersion?: string }) {
+export function startTransition(
+  d: StoredDeployment,
+  status: 'CREATING' | 'DEPLOYING',
+  now: Date,
+  durationMs: number | null,
+  settle?: { dagTarballVersion?: string },
+  reason?: string,
+) {
   const keep = d.transition?.status === 'CREATING' ? 'CREATING' : status;
   const mergedSettle = { ...d.transition?.settle, ...settle };
   d.transition = {
     status: keep,
     ...(durationMs === null ? {} : { until: isoMs(now.getTime() + durationMs) }),
     ...(Object.keys(mergedSettle).length ? { settle: mergedSettle } : {}),
+    ...(reason && keep === 'DEPLOYING' ? { reason } : {}),
   };
   delete d.statusReason;
 }
@@ -47,37 +68,41 @@ export function clearExpiredOverride(d: StoredDeployment, now: Date): boolean {
   return true;
 }
 
-export function isHibernating(d: StoredDeployment): boolean {
-  return d.isDevelopmentMode === true && d.scalingSpec?.hibernationSpec?.override?.isHibernating === true;
+/** Where a development Deployment's hibernation stands now: its override, else its schedules. */
+export function hibernationOf(d: StoredDeployment, now: Date = new Date()): HibernationState | undefined {
+  if (!d.isDevelopmentMode) return undefined;
+  const spec = d.scalingSpec?.hibernationSpec;
+  return hibernationState(spec?.schedules, spec?.override, now);
 }
 
-export function effectiveStatus(d: StoredDeployment): DeploymentStatus {
+export function isHibernating(d: StoredDeployment, now: Date = new Date()): boolean {
+  return hibernationOf(d, now)?.isHibernating === true;
+}
+
+export function effectiveStatus(d: StoredDeployment, now: Date = new Date()): DeploymentStatus {
   if (d.transition) return d.transition.status;
-  if (isHibernating(d)) return 'HIBERNATING';
+  if (isHibernating(d, now)) return 'HIBERNATING';
   return d.status;
 }
 
-export function statusReasonOf(d: StoredDeployment): string | undefined {
+export function statusReasonOf(d: StoredDeployment, now: Date = new Date()): string | undefined {
   if (d.transition?.status === 'CREATING') return 'Provisioning Airflow components';
-  if (d.transition?.status === 'DEPLOYING') return d.transition.until ? 'Restarting Airflow components' : 'Waiting for the deploy to be finalized';
-  if (isHibernating(d)) return 'Hibernating on request';
+  if (d.transition?.status === 'DEPLOYING') return d.transition.until ? (d.transition.reason ?? 'Restarting Airflow components') : 'Waiting for the deploy to be finalized';
+  const hibernation = hibernationOf(d, now);
+  if (hibernation?.isHibernating) return hibernation.source === 'override' ? 'Hibernating on request' : 'Hibernating on schedule';
   return d.statusReason;
 }
 
 /** The hibernation facts the API reports for development Deployments. */
-export function scalingStatusOf(d: StoredDeployment): Deployment['scalingStatus'] {
-  if (!d.isDevelopmentMode) return undefined;
-  const override = d.scalingSpec?.hibernationSpec?.override;
-  const hibernating = isHibernating(d);
-  const status: NonNullable<Deployment['scalingStatus']>['hibernationStatus'] = { isHibernating: hibernating };
-  if (override?.isHibernating !== undefined) {
-    status.reason = hibernating ? 'Hibernation override is active' : 'Kept awake by an override';
-    if (override.overrideUntil) {
-      status.nextEventAt = override.overrideUntil;
-      status.nextEventType = hibernating ? 'WAKE' : 'HIBERNATE';
-    }
-  } else if (d.scalingSpec?.hibernationSpec?.schedules?.some((s) => s.isEnabled)) {
-    status.reason = 'Following the hibernation schedule';
+export function scalingStatusOf(d: StoredDeployment, now: Date = new Date()): Deployment['scalingStatus'] {
+  const h = hibernationOf(d, now);
+  if (!h) return undefined;
+  const status: NonNullable<Deployment['scalingStatus']>['hibernationStatus'] = { isHibernating: h.isHibernating };
+  if (h.source === 'override') status.reason = h.isHibernating ? 'Hibernation override is active' : 'Kept awake by an override';
+  if (h.source === 'schedule') status.reason = 'Following the hibernation schedule';
+  if (h.nextEventAt && h.nextEventType) {
+    status.nextEventAt = h.nextEventAt;
+    status.nextEventType = h.nextEventType;
   }
   return { hibernationStatus: status };
 }

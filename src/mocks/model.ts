@@ -38,6 +38,8 @@ export interface Transition {
   status: 'CREATING' | 'DEPLOYING';
   until?: string;
   settle?: { dagTarballVersion?: string };
+  /** What a settings change is applying, for the DEPLOYING status reason. */
+  reason?: string;
 }
 
 export interface StoredDeployment extends Omit<Deployment, 'environmentVariables' | 'status' | 'scalingStatus'> {

@@ -20,14 +20,17 @@ import { paths, type DeploymentTab } from '../../app/paths';
 import { airflowUrl } from '../../domain/subject';
 import { statusDetail } from './deployStatus';
 import Overview from './overview/Overview';
+import { DeploymentActions } from './actions/DeploymentActions';
 
 // Each tab but the overview is its own chunk, loaded when first opened.
 const EnvironmentTab = lazy(() => import('./environment/EnvironmentTab'));
 const DeploysTab = lazy(() => import('./deploys/DeploysTab'));
+const DetailsTab = lazy(() => import('./details/DetailsTab'));
 const RemoteAgentsTab = lazy(() => import('./remoteAgents/RemoteAgentsTab'));
 
 const TABS: { value: DeploymentTab; label: string; shown?: (d: Deployment) => boolean }[] = [
   { value: 'overview', label: 'Overview' },
+  { value: 'details', label: 'Details' },
   { value: 'environment', label: 'Environment' },
   { value: 'deploys', label: 'Deploy history' },
   { value: 'remote-agents', label: 'Remote Agents', shown: (d) => d.remoteExecution?.enabled === true },
@@ -57,18 +60,21 @@ export default function DeploymentPage() {
         </Stack>
       }
       actions={
-        d.webServerUrl && (
-          <Button
-            variant="outlined"
-            endIcon={<OpenInNewIcon />}
-            href={airflowUrl(d.webServerUrl)}
-            target="_blank"
-            rel="noopener noreferrer"
-            disabled={d.status === 'CREATING'}
-          >
-            Open Airflow
-          </Button>
-        )
+        <>
+          {d.webServerUrl && (
+            <Button
+              variant="outlined"
+              endIcon={<OpenInNewIcon />}
+              href={airflowUrl(d.webServerUrl)}
+              target="_blank"
+              rel="noopener noreferrer"
+              disabled={d.status === 'CREATING'}
+            >
+              Open Airflow
+            </Button>
+          )}
+          <DeploymentActions deployment={d} />
+        </>
       }
     >
       <Box sx={{ borderBottom: 1, borderColor: 'divider', mb: 2 }}>
@@ -87,6 +93,7 @@ export default function DeploymentPage() {
       <div role="tabpanel" aria-label={current?.label ?? 'Unknown section'}>
         <Suspense fallback={<Loading />}>
           {tab === 'overview' && <Overview deployment={d} deploys={deploys.data} />}
+          {tab === 'details' && <DetailsTab key={d.id} deployment={d} />}
           {tab === 'environment' && <EnvironmentTab deployment={d} />}
           {tab === 'remote-agents' && current && <RemoteAgentsTab deployment={d} />}
           {tab === 'deploys' && <DeploysTab deployment={d} />}

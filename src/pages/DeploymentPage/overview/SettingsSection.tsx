@@ -4,6 +4,7 @@ import { Field, FieldList } from '../../../components/FieldList';
 import { titleCase } from '../../../domain/format';
 import { subjectName } from '../../../domain/subject';
 import { formatDate, formatRelative } from '../../../domain/time';
+import { nextHibernationEvent } from '../deployStatus';
 import { Section } from './Section';
 
 const yesNo = (value: boolean | undefined) => (value ? 'On' : 'Off');
@@ -28,6 +29,13 @@ export function SettingsSection({ deployment: d }: { deployment: Deployment }) {
         </Field>
         <Field label="High availability">{yesNo(d.isHighAvailability)}</Field>
         <Field label="Development mode">{yesNo(d.isDevelopmentMode)}</Field>
+        {d.isDevelopmentMode && (
+          <Field label="Hibernation">
+            {d.scalingStatus?.hibernationStatus?.isHibernating ? 'Hibernating' : 'Awake'}
+            {nextHibernationEvent(d) ? ` · ${nextHibernationEvent(d)}` : ''}
+            {d.scalingSpec?.hibernationSpec?.override ? ' · override' : d.scalingSpec?.hibernationSpec?.schedules?.length ? ' · on schedule' : ''}
+          </Field>
+        )}
         <Field label="CI/CD enforcement">{yesNo(d.isCicdEnforced)}</Field>
         <Field label="DAG deploys">{d.isDagDeployEnabled ? 'Enabled' : 'Disabled'}</Field>
         {d.remoteExecution?.enabled && <Field label="Execution">Remote (agents in your cluster)</Field>}

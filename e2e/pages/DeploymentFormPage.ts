@@ -1,0 +1,45 @@
+import type { Page } from '@playwright/test';
+
+/** The create/edit Deployment form and the Deployment's header menu, by role and label. */
+export class DeploymentFormPage {
+  constructor(readonly page: Page) {}
+
+  field(name: string | RegExp) {
+    return this.page.getByRole('textbox', { name, exact: typeof name === 'string' });
+  }
+
+  number(name: string) {
+    return this.page.getByRole('spinbutton', { name, exact: true });
+  }
+
+  async choose(label: string, option: string | RegExp) {
+    await this.page.getByRole('combobox', { name: label, exact: true }).click();
+    await this.page.getByRole('option', { name: option }).click();
+  }
+
+  async openAdvanced() {
+    const toggle = this.page.getByRole('button', { name: /Advanced settings/ });
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  }
+
+  badge(label: string) {
+    return this.page.getByRole('heading', { level: 1 }).locator('..').locator('..').getByText(label, { exact: true });
+  }
+
+  async menu(item: string | RegExp) {
+    await this.page.getByRole('button', { name: 'More actions' }).click();
+    await this.page.getByRole('menuitem', { name: item }).click();
+  }
+
+  async setFaults(errorRate: number) {
+    await this.page.evaluate(
+      (rate) =>
+        fetch('/api/v1/x-demo/faults', {
+          method: 'PUT',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ latencyMs: 0, errorRate: rate }),
+        }),
+      errorRate,
+    );
+  }
+}
