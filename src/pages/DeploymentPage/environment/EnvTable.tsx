@@ -76,7 +76,7 @@ export function EnvTable({
               <TableCell>Value</TableCell>
               <TableCell sx={{ width: 90 }}>Secret</TableCell>
               <TableCell sx={{ width: 190 }}>Last updated</TableCell>
-              <TableCell sx={{ width: 110 }}>
+              <TableCell sx={{ width: 136 }}>
                 <span className="visually-hidden">Actions</span>
               </TableCell>
             </TableRow>

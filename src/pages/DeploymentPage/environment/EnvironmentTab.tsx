@@ -227,7 +227,8 @@ export default function EnvironmentTab({ deployment }: { deployment: Deployment 
         <EnvTable rows={display} onEdit={onEdit} onDelete={onDelete} onRevert={onRevert} />
       )}
       <Typography variant="body2" color="text.secondary" role="status" aria-live="polite">
-        {display.length === total ? `${total} ${total === 1 ? 'variable' : 'variables'}` : `${display.length} of ${total} shown`}
+        {display.length === total ? `${rows.length} ${rows.length === 1 ? 'variable' : 'variables'}` : `${display.length} of ${total} shown`}
+        {total > rows.length && ` · ${total - rows.length} to be removed`}
       </Typography>
 
       {editor.dirty && (
