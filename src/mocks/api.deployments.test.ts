@@ -162,6 +162,7 @@ describe('deployment update', () => {
 
     const resized = await call('POST', `${BASE}/${D.marketingAttribution}`, { body: { ...updateBodyFrom(renamed.body), schedulerSize: 'LARGE' } });
     expect(resized.body).toMatchObject({ status: 'DEPLOYING', schedulerSize: 'LARGE', schedulerCpu: '4', schedulerMemory: '8Gi' });
+    expect(resized.body.statusReason).toBe('Applying new settings: scheduler size');
     clock.advance(RESTART_MS);
     expect((await call('GET', `${BASE}/${D.marketingAttribution}`)).body.status).toBe('HEALTHY');
   });
@@ -221,6 +222,23 @@ describe('hibernation override', () => {
     expect(seeded.status).toBe('HIBERNATING');
     expect((await call('DELETE', path(D.analyticsDev))).status).toBe(204);
     expect((await call('GET', `${BASE}/${D.analyticsDev}`)).body.status).toBe('HEALTHY');
+  });
+
+  it('hibernates and wakes on the schedule, and says when the next event is', async () => {
+    // Sunday: the seeded weeknight schedule hibernated churn-model-dev on Friday evening.
+    const clock = useManualClock(demoDb, '2026-11-22T10:00:00Z');
+    const sunday = (await call('GET', `${BASE}/${D.churnModelDev}`)).body;
+    expect(sunday).toMatchObject({ status: 'HIBERNATING', statusReason: 'Hibernating on schedule' });
+    expect(sunday.scalingStatus.hibernationStatus).toEqual({
+      isHibernating: true,
+      reason: 'Following the hibernation schedule',
+      nextEventType: 'WAKE',
+      nextEventAt: '2026-11-23T07:00:00Z',
+    });
+    clock.advance(21 * 3_600_000);
+    const monday = (await call('GET', `${BASE}/${D.churnModelDev}`)).body;
+    expect(monday.status).toBe('HEALTHY');
+    expect(monday.scalingStatus.hibernationStatus).toMatchObject({ isHibernating: false, nextEventType: 'HIBERNATE', nextEventAt: '2026-11-23T19:00:00Z' });
   });
 
   it('rejects an override that ends in the past', async () => {

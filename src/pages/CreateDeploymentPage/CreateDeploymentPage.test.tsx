@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { screen } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { renderRoute } from '../../test/render';
+import { server } from '../../test/server';
+import { failing } from '../../test/errors';
+import { SEED_IDS } from '../../mocks/seed';
+
+const CREATE = `/organizations/${SEED_IDS.organization}/workspaces/${SEED_IDS.workspaces.sandbox}/deployments/new`;
+
+describe('CreateDeploymentPage', () => {
+  it('builds its choices from deployment-options and creates a Deployment', async () => {
+    const { user, router } = renderRoute(CREATE);
+    await user.type(await screen.findByRole('textbox', { name: 'Name' }), 'orders');
+    expect(screen.getByRole('combobox', { name: 'Astro Runtime' })).toHaveTextContent('3.1-2 · Airflow 3.1.0 (latest)');
+    await user.click(screen.getByRole('button', { name: 'Create Deployment' }));
+    await screen.findByRole('heading', { level: 1, name: 'orders' });
+    expect(router.state.location.pathname).toMatch(/\/deployments\/[a-z0-9]{25}\/overview$/);
+  });
+
+  it('puts the server’s field errors under their inputs', async () => {
+    server.use(
+      http.post('*/v1/organizations/:organizationId/deployments', () =>
+        HttpResponse.json(
+          { statusCode: 400, message: 'Invalid request', requestId: 'req-1', fieldErrors: [{ field: 'name', code: 'unique', message: 'A Deployment named orders exists in this Workspace.' }] },
+          { status: 400 },
+        ),
+      ),
+    );
+    const { user } = renderRoute(CREATE);
+    await user.type(await screen.findByRole('textbox', { name: 'Name' }), 'orders');
+    await user.click(screen.getByRole('button', { name: 'Create Deployment' }));
+    const name = screen.getByRole('textbox', { name: 'Name' });
+    expect(await screen.findByText('A Deployment named orders exists in this Workspace.')).toBeInTheDocument();
+    expect(name).toHaveAttribute('aria-invalid', 'true');
+    expect(name).toHaveValue('orders');
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('offers a retry when the options cannot be loaded', async () => {
+    server.use(failing('get', '/organizations/:organizationId/deployment-options', 500, 'Boom'));
+    renderRoute(CREATE);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Could not load what a new Deployment needs');
+    expect(alert).toHaveTextContent('Boom');
+  });
+});
