@@ -23,6 +23,6 @@ export function statusDetail(d: Deployment, deploys: Deploy[] | undefined): stri
 export function nextHibernationEvent(d: Deployment): string | undefined {
   const status = d.scalingStatus?.hibernationStatus;
   if (!d.isDevelopmentMode || !status) return undefined;
-  if (!status.nextEventAt || !status.nextEventType) return status.isHibernating ? 'Hibernating until woken up' : undefined;
+  if (!status.nextEventAt || !status.nextEventType) return undefined;
   return `${status.nextEventType === 'WAKE' ? 'Wakes up' : 'Hibernates'} ${formatDate(status.nextEventAt)} (${formatRelative(status.nextEventAt)})`;
 }

@@ -31,9 +31,10 @@ export function SettingsSection({ deployment: d }: { deployment: Deployment }) {
         <Field label="Development mode">{yesNo(d.isDevelopmentMode)}</Field>
         {d.isDevelopmentMode && (
           <Field label="Hibernation">
-            {d.scalingStatus?.hibernationStatus?.isHibernating ? 'Hibernating' : 'Awake'}
-            {nextHibernationEvent(d) ? ` · ${nextHibernationEvent(d)}` : ''}
-            {d.scalingSpec?.hibernationSpec?.override ? ' · override' : d.scalingSpec?.hibernationSpec?.schedules?.length ? ' · on schedule' : ''}
+            {[
+              d.scalingStatus?.hibernationStatus?.isHibernating ? 'Hibernating' : 'Awake',
+              nextHibernationEvent(d) ?? (d.scalingSpec?.hibernationSpec?.override ? 'until changed (override)' : 'no schedule'),
+            ].join(' · ')}
           </Field>
         )}
         <Field label="CI/CD enforcement">{yesNo(d.isCicdEnforced)}</Field>
