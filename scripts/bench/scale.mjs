@@ -172,7 +172,7 @@ export async function measureScale(browser, { url, query, expectedRows }) {
     const firstListStart = firstShow.listRequests.length ? Math.min(...firstShow.listRequests.map((r) => r.start)) : null;
 
     // Keystrokes.
-    const search = page.getByRole('textbox', { name: 'Search' });
+    const search = page.getByRole('searchbox', { name: 'Search' });
     await search.click();
     await page.evaluate(keystrokeProbe);
     const keys = [...query, ...Array.from(query, () => 'Backspace')];
