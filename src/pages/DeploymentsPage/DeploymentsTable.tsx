@@ -1,36 +1,12 @@
 import { memo } from 'react';
 import { Link as RouterLink } from 'react-router';
-import { styled } from '@mui/material/styles';
+import { PlainTable as Table } from '../../components/PlainTable';
 import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward';
 import type { Deployment } from '../../api/types';
 import { StatusBadge } from '../../components/StatusBadge';
 import { paths } from '../../app/paths';
 import type { DeploymentView, SortKey } from '../../domain/deploymentView';
 import { titleCase } from '../../domain/format';
-
-// A plain table styled once: thousands of rows pass through it, so each row is bare DOM, not MUI components.
-const Table = styled('table')(({ theme }) => ({
-  width: '100%',
-  borderCollapse: 'collapse',
-  fontSize: '0.875rem',
-  '& th, & td': { padding: '8px 16px', textAlign: 'left', borderBottom: `1px solid ${theme.palette.divider}`, verticalAlign: 'middle' },
-  '& th': { fontWeight: 500, color: theme.palette.text.primary },
-  '& tbody tr:hover': { backgroundColor: theme.palette.action.hover },
-  '& .sub': { display: 'block', fontSize: '0.75rem', color: theme.palette.text.secondary },
-  '& a': { color: theme.palette.primary.main, fontWeight: 600 },
-  '& th button': {
-    all: 'unset',
-    cursor: 'pointer',
-    display: 'inline-flex',
-    alignItems: 'center',
-    gap: 4,
-    '&:focus-visible': { outline: `2px solid ${theme.palette.primary.main}` },
-    '& svg': { fontSize: 16, opacity: 0, transition: 'transform 150ms' },
-    '&:hover svg': { opacity: 0.5 },
-  },
-  '& th[aria-sort] button svg': { opacity: 1 },
-  '& th[aria-sort="descending"] button svg': { transform: 'rotate(180deg)' },
-}));
 
 function where(d: Deployment): string {
   if (d.type === 'STANDARD' || (!d.clusterName && d.region)) return [d.cloudProvider, d.region].filter(Boolean).join(' · ');

@@ -1,16 +1,8 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { Link as RouterLink, useParams } from 'react-router';
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import IconButton from '@mui/material/IconButton';
-import Link from '@mui/material/Link';
-import Paper from '@mui/material/Paper';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
-import Typography from '@mui/material/Typography';
 import AddIcon from '@mui/icons-material/Add';
 import DeleteIcon from '@mui/icons-material/DeleteOutlined';
 import EditIcon from '@mui/icons-material/EditOutlined';
@@ -22,6 +14,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { Loading } from '../../components/Loading';
 import { PageFrame } from '../../components/PageFrame';
+import { PlainTable } from '../../components/PlainTable';
 import { paths } from '../../app/paths';
 import { formatDate } from '../../domain/time';
 
@@ -59,51 +52,45 @@ export default function WorkspacesPage() {
           Create a Workspace to start adding Deployments.
         </EmptyState>
       ) : (
-        <TableContainer component={Paper} variant="outlined">
-          <Table aria-label="Workspaces">
-            <TableHead>
-              <TableRow>
-                <TableCell>Name</TableCell>
-                <TableCell>Description</TableCell>
-                <TableCell align="right">Deployments</TableCell>
-                <TableCell>CI/CD default</TableCell>
-                <TableCell>Updated</TableCell>
-                <TableCell align="right">
+        <Box sx={{ border: 1, borderColor: 'divider', borderRadius: 1, bgcolor: 'background.paper', overflowX: 'auto' }}>
+          <PlainTable aria-label="Workspaces">
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Description</th>
+                <th scope="col" className="num">Deployments</th>
+                <th scope="col">CI/CD default</th>
+                <th scope="col">Updated</th>
+                <th scope="col" className="num">
                   <span className="visually-hidden">Actions</span>
-                </TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
               {workspaces.data.map((ws) => (
-                <TableRow key={ws.id} hover>
-                  <TableCell>
-                    <Link component={RouterLink} to={paths.deployments(organizationId, ws.id)} sx={{ fontWeight: 600 }}>
-                      {ws.name}
-                    </Link>
-                  </TableCell>
-                  <TableCell sx={{ maxWidth: 360 }}>
-                    <Typography variant="body2" color="text.secondary" noWrap title={ws.description}>
-                      {ws.description || '—'}
-                    </Typography>
-                  </TableCell>
-                  <TableCell align="right">
-                    {deployments.isPending ? '…' : deployments.isError ? '?' : (counts.get(ws.id) ?? 0)}
-                  </TableCell>
-                  <TableCell>{ws.cicdEnforcedDefault ? 'Enforced' : 'Not enforced'}</TableCell>
-                  <TableCell>{formatDate(ws.updatedAt)}</TableCell>
-                  <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+                <tr key={ws.id}>
+                  <td>
+                    <RouterLink to={paths.deployments(organizationId, ws.id)}>{ws.name}</RouterLink>
+                  </td>
+                  <td className="clip" title={ws.description}>
+                    {ws.description || '—'}
+                  </td>
+                  <td className="num">{deployments.isPending ? '…' : deployments.isError ? '?' : (counts.get(ws.id) ?? 0)}</td>
+                  <td>{ws.cicdEnforcedDefault ? 'Enforced' : 'Not enforced'}</td>
+                  <td>{formatDate(ws.updatedAt)}</td>
+                  <td className="num" style={{ whiteSpace: 'nowrap' }}>
                     <IconButton aria-label={`Edit ${ws.name}`} title="Edit" onClick={() => setForm({ open: true, workspace: ws })}>
                       <EditIcon fontSize="small" />
                     </IconButton>
                     <IconButton aria-label={`Delete ${ws.name}`} title="Delete" onClick={() => setDeleting(ws)}>
                       <DeleteIcon fontSize="small" />
                     </IconButton>
-                  </TableCell>
-                </TableRow>
+                  </td>
+                </tr>
               ))}
-            </TableBody>
-          </Table>
-        </TableContainer>
+            </tbody>
+          </PlainTable>
+        </Box>
       )}
       {form.open && (
         <Suspense fallback={null}>
