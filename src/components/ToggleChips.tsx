@@ -1,8 +1,32 @@
-import Chip from '@mui/material/Chip';
-import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
+import { styled } from '@mui/material/styles';
 
-/** A filter as a row of toggle chips: one click to add or drop a value, every choice visible at once. */
+const Group = styled('div')(({ theme }) => ({
+  display: 'flex',
+  flexWrap: 'wrap',
+  alignItems: 'center',
+  gap: 6,
+  '& .label': { minWidth: 56, fontSize: '0.75rem', color: theme.palette.text.secondary },
+  '& button': {
+    font: 'inherit',
+    fontSize: '0.8125rem',
+    height: 24,
+    padding: '0 10px',
+    borderRadius: 12,
+    cursor: 'pointer',
+    color: theme.palette.text.primary,
+    background: 'transparent',
+    border: `1px solid ${theme.palette.divider}`,
+    '&:hover': { background: theme.palette.action.hover },
+    '&:focus-visible': { outline: `2px solid ${theme.palette.primary.main}`, outlineOffset: 1 },
+    '&[aria-pressed="true"]': {
+      color: theme.palette.primary.contrastText,
+      background: theme.palette.primary.main,
+      borderColor: theme.palette.primary.main,
+    },
+  },
+}));
+
+/** A filter as a row of toggle buttons: one click to add or drop a value, every choice visible at once. */
 export function ToggleChips({
   label,
   options,
@@ -15,25 +39,23 @@ export function ToggleChips({
   onChange: (value: string[]) => void;
 }) {
   return (
-    <Stack direction="row" spacing={0.75} useFlexGap role="group" aria-label={label} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
-      <Typography variant="caption" color="text.secondary" aria-hidden sx={{ minWidth: 56 }}>
+    <Group role="group" aria-label={label}>
+      <span className="label" aria-hidden>
         {label}
-      </Typography>
+      </span>
       {options.map((option) => {
         const on = value.includes(option.value);
         return (
-          <Chip
+          <button
             key={option.value}
-            size="small"
-            label={option.label}
-            clickable
-            color={on ? 'primary' : 'default'}
-            variant={on ? 'filled' : 'outlined'}
+            type="button"
             aria-pressed={on}
             onClick={() => onChange(on ? value.filter((v) => v !== option.value) : [...value, option.value])}
-          />
+          >
+            {option.label}
+          </button>
         );
       })}
-    </Stack>
+    </Group>
   );
 }
