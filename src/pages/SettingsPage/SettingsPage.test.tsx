@@ -29,6 +29,28 @@ describe('SettingsPage', () => {
     vi.unstubAllGlobals();
   });
 
+  it('keeps the tab token only for the same API origin, never sending it to a new host', async () => {
+    const assign = vi.fn();
+    vi.stubGlobal('location', { ...window.location, assign, origin: window.location.origin });
+    useConnection.getState().setLive('https://api.astronomer.io/v1', 'tok-kept');
+    const { user } = renderRoute('/settings');
+    const url = await screen.findByRole('textbox', { name: /API base URL/ });
+    await user.clear(url);
+    await user.type(url, 'https://api.example.net/v1');
+    await user.click(screen.getByRole('button', { name: 'Connect' }));
+    expect(await screen.findByText('Enter an API token.')).toBeInTheDocument();
+    expect(assign).not.toHaveBeenCalled();
+    expect(useConnection.getState().baseUrl).toBe('https://api.astronomer.io/v1');
+
+    await user.clear(url);
+    await user.type(url, 'https://api.astronomer.io/v1beta1');
+    await user.click(screen.getByRole('button', { name: 'Connect' }));
+    expect(assign).toHaveBeenCalledWith('/');
+    expect(useConnection.getState()).toMatchObject({ baseUrl: 'https://api.astronomer.io/v1beta1', token: 'tok-kept' });
+    useConnection.getState().setDemo();
+    vi.unstubAllGlobals();
+  });
+
   it('shows which mode is on in the banner', async () => {
     renderRoute('/settings');
     const banner = await screen.findByRole('region', { name: 'Connection mode' });

@@ -18,6 +18,15 @@ function safeReturnTo(value: string | null): string {
   return value && value.startsWith('/') && !value.startsWith('//') ? value : '/';
 }
 
+/** The kept token may only go on to the API it was entered for, never to a base URL on another origin. */
+function sameOrigin(a: string, b: string): boolean {
+  try {
+    return new URL(a.trim()).origin === new URL(b).origin;
+  } catch {
+    return false;
+  }
+}
+
 export default function SettingsPage() {
   const connection = useConnection();
   const [params] = useSearchParams();
@@ -26,16 +35,17 @@ export default function SettingsPage() {
   const [token, setToken] = useState('');
   const [errors, setErrors] = useState<{ baseUrl?: string; token?: string }>({});
   const unauthorized = params.has('returnTo') && connection.mode === 'live';
+  const keptToken = connection.token && sameOrigin(baseUrl, connection.baseUrl) ? connection.token : '';
 
   const save = (event: FormEvent) => {
     event.preventDefault();
     if (mode === 'demo') {
       connection.setDemo();
     } else {
-      const found = validateConnection({ baseUrl, token: token || connection.token });
+      const found = validateConnection({ baseUrl, token: token || keptToken });
       setErrors(found);
       if (found.baseUrl || found.token) return;
-      connection.setLive(baseUrl.trim().replace(/\/+$/, ''), (token || connection.token).trim());
+      connection.setLive(baseUrl.trim().replace(/\/+$/, ''), (token || keptToken).trim());
     }
     // A full reload starts (or leaves out) the in-browser demo backend to match the new mode.
     window.location.assign(safeReturnTo(params.get('returnTo')));
@@ -80,12 +90,14 @@ export default function SettingsPage() {
               error={Boolean(errors.token)}
               helperText={
                 errors.token ??
-                (connection.token
+                (keptToken
                   ? 'A token is set for this tab. Leave empty to keep it.'
-                  : 'An Organization, Workspace or Deployment API token. Kept only for this browser tab.')
+                  : connection.token
+                    ? 'The token set for this tab belongs to another API URL: enter the token for this one.'
+                    : 'An Organization, Workspace or Deployment API token. Kept only for this browser tab.')
               }
               autoComplete="off"
-              required={!connection.token}
+              required={!keptToken}
               fullWidth
             />
             <Typography variant="body2" color="text.secondary">
