@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import Button from '@mui/material/Button';
 import MenuItem from '@mui/material/MenuItem';
@@ -47,9 +47,16 @@ export default function DeploysTab({ deployment: d }: { deployment: Deployment }
   const rows = filtered.slice(page * view.pageSize, (page + 1) * view.pageSize);
   const compared = view.compare.map((id) => all.find((x) => x.id === id)).filter((x): x is Deploy => Boolean(x));
 
-  // A link to a rollback's source deploy brings that row into view.
+  // A link to a rollback's source deploy brings that row into view, once: later polls and renders must not
+  // pull the page back to it while the person scrolls elsewhere.
+  const scrolledTo = useRef('');
   useEffect(() => {
-    if (view.focus) document.getElementById(`deploy-${view.focus}`)?.scrollIntoView?.({ block: 'center' });
+    if (!view.focus) scrolledTo.current = '';
+    if (!view.focus || scrolledTo.current === view.focus) return;
+    const row = document.getElementById(`deploy-${view.focus}`);
+    if (!row) return;
+    row.scrollIntoView?.({ block: 'center' });
+    scrolledTo.current = view.focus;
   }, [view.focus, rows]);
 
   const toolbar = (
