@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { renderRoute } from '../../test/render';
 import { server } from '../../test/server';
 import { failing } from '../../test/errors';
@@ -38,6 +38,16 @@ describe('DeploymentPage', () => {
     renderRoute('/organizations/clpykwngztk6dnka9y7680b05/workspaces/x/deployments/nope/overview');
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Not found');
+  });
+
+  it('keeps the page when a background refresh fails', async () => {
+    const { queryClient } = await openDeployment('Data Platform', 'sales-etl-prod');
+    server.use(failing('get', '/organizations/:organizationId/deployments/:deploymentId', 500, 'Boom'));
+    const isDeployment = (q: { queryKey: readonly unknown[] }) => q.queryKey.length === 4 && q.queryKey[2] === 'deployments' && Boolean(q.queryKey[3]);
+    await act(() => queryClient.refetchQueries({ predicate: isDeployment }));
+    expect(queryClient.getQueryCache().findAll({ predicate: isDeployment })[0]?.state.status).toBe('error');
+    expect(screen.getByRole('heading', { level: 1, name: 'sales-etl-prod' })).toBeInTheDocument();
+    expect(screen.queryByText('Could not load the Deployment')).not.toBeInTheDocument();
   });
 
   it('offers a retry when loading fails', async () => {

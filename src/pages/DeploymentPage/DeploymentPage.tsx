@@ -7,6 +7,7 @@ import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import OpenInNewIcon from '@mui/icons-material/OpenInNew';
 import { describeError } from '../../api/describeError';
+import { isApiError } from '../../api/errors';
 import { useDeployment } from '../../api/queries/deployments';
 import { useRecentDeploys } from '../../api/queries/deploys';
 import type { Deployment } from '../../api/types';
@@ -42,10 +43,13 @@ export default function DeploymentPage() {
   const deploys = useRecentDeploys(organizationId, deploymentId, deployment.data?.status);
 
   if (deployment.isPending) return <Loading label="Loading the Deployment" />;
-  if (deployment.isError) {
+  const d = deployment.data;
+  // A failed background refresh keeps the page, and with it unsaved edits in the tabs; a failed first load,
+  // or a Deployment that is gone, shows the error.
+  const gone = isApiError(deployment.error) && deployment.error.status === 404;
+  if (!d || gone) {
     return <ErrorPanel {...describeError(deployment.error, 'load the Deployment')} onRetry={() => deployment.refetch()} retrying={deployment.isFetching} />;
   }
-  const d = deployment.data;
   const tabs = TABS.filter((t) => !t.shown || t.shown(d));
   const current = tabs.find((t) => t.value === tab);
 
