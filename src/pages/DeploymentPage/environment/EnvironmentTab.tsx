@@ -18,6 +18,7 @@ import { isApiError } from '../../../api/errors';
 import { useSaveEnvironment } from '../../../api/queries/environment';
 import type { Deployment } from '../../../api/types';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
+import { downloadText } from '../../../components/download';
 import { EmptyState } from '../../../components/EmptyState';
 import { SelectField } from '../../../components/SelectField';
 import { useToast } from '../../../components/toast';
@@ -27,7 +28,6 @@ import { hasErrors, listProblems, removeVar, replaceVar, revertVar, setLineage, 
 import { applyImport } from '../../../domain/envImport';
 import { serializeEnvJson } from '../../../domain/envJson';
 import { isLineageEnabled } from '../../../domain/envKeys';
-import { downloadText } from './download';
 import { EnvTable, type DisplayRow } from './EnvTable';
 import { ImportDialog } from './ImportDialog';
 import { MergeDialog } from './MergeDialog';

@@ -6,19 +6,11 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import DownloadIcon from '@mui/icons-material/Download';
 import { CopyButton } from '../../../../components/CopyButton';
+import { downloadText } from '../../../../components/download';
 import { renderAgentValues } from '../../../../domain/agentValues';
 import { agentInstallSteps } from '../../../../domain/agentValuesCommands';
 import { InstallCommands } from './InstallCommands';
 import { fieldId, type AgentValuesForm } from './useAgentValuesForm';
-
-function download(text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/yaml' }));
-  const link = Object.assign(document.createElement('a'), { href: url, download: 'values.yaml' });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  URL.revokeObjectURL(url);
-}
 
 /** The file as it will be downloaded, kept current with every choice, and the commands that go with it. */
 export function ValuesPreview({ form }: { form: AgentValuesForm }) {
@@ -35,7 +27,7 @@ export function ValuesPreview({ form }: { form: AgentValuesForm }) {
       return;
     }
     setBlocked(false);
-    download(yaml);
+    downloadText('values.yaml', yaml, 'application/yaml');
   };
 
   return (
