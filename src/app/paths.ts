@@ -1,17 +1,6 @@
-/** Every URL of the console, in one table. Pages build links with these; the router uses the patterns. */
+/** Every URL of the console, in one table. Pages build links with these; routes.tsx holds the matching route patterns. */
 export const DEPLOYMENT_TABS = ['overview', 'details', 'environment', 'deploys', 'remote-agents'] as const;
 export type DeploymentTab = (typeof DEPLOYMENT_TABS)[number];
-
-export const patterns = {
-  home: '/',
-  settings: '/settings',
-  organization: '/organizations/:organizationId',
-  workspaces: '/organizations/:organizationId/workspaces',
-  workspace: '/organizations/:organizationId/workspaces/:workspaceId',
-  deployments: '/organizations/:organizationId/workspaces/:workspaceId/deployments',
-  deployment: '/organizations/:organizationId/workspaces/:workspaceId/deployments/:deploymentId/:tab?',
-  createDeployment: '/organizations/:organizationId/workspaces/:workspaceId/deployments/new',
-} as const;
 
 const seg = encodeURIComponent;
 
