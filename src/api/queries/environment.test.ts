@@ -26,6 +26,19 @@ describe('toUpdateRequest', () => {
     expect(saved.body.environmentVariables).toEqual(before.environmentVariables);
   });
 
+  it('sends back a hibernation override in force and the workload identity, so a variables save ends neither', async () => {
+    const d = (await call<Deployment>('GET', `${BASE}/${SEED_IDS.deployments.salesEtlProd}`)).body;
+    const awake: Deployment = {
+      ...d,
+      isDevelopmentMode: true,
+      effectiveWorkloadIdentity: 'arn:aws:iam::123456789012:role/etl',
+      scalingSpec: { hibernationSpec: { override: { isActive: true, isHibernating: false, overrideUntil: '2030-01-01T18:00:00Z' } } },
+    };
+    const body = toUpdateRequest(awake, []);
+    expect(body.workloadIdentity).toBe('arn:aws:iam::123456789012:role/etl');
+    expect('scalingSpec' in body && body.scalingSpec).toEqual({ hibernationSpec: { override: { isHibernating: false, overrideUntil: '2030-01-01T18:00:00Z' } } });
+  });
+
   it('a changed variable restarts the Deployment (DEPLOYING, then HEALTHY) and keeps untouched secrets', async () => {
     const clock = useManualClock(db);
     const id = SEED_IDS.deployments.salesEtlProd;

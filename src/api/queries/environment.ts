@@ -26,8 +26,8 @@ function queueRequest(q: WorkerQueue): Schemas['UpdateWorkerQueueRequest'] {
 /**
  * The full update body that keeps every setting of `d` as it is and sets the environment variables to
  * `environmentVariables`. The API has no patch: an update replaces the Deployment, so whatever this leaves
- * out is reset. Left out on purpose: workload identities (the response only has the effective ones, and
- * omitting keeps them) and a hibernation override (it has its own endpoint and omitting keeps it).
+ * out may be reset. So the effective workload identity and a hibernation override in force go back as they
+ * are, as the Details form's update body (`toUpdateBody`) sends them.
  */
 export function toUpdateRequest(d: Deployment, environmentVariables: EnvVarRequest[]): UpdateDeploymentRequest {
   const shared = {
@@ -38,6 +38,7 @@ export function toUpdateRequest(d: Deployment, environmentVariables: EnvVarReque
     isCicdEnforced: d.isCicdEnforced,
     isDagDeployEnabled: d.isDagDeployEnabled,
     ...(d.workerQueues?.length ? { workerQueues: d.workerQueues.map(queueRequest) } : {}),
+    ...(d.effectiveWorkloadIdentity ? { workloadIdentity: d.effectiveWorkloadIdentity } : {}),
     environmentVariables,
   };
   if (d.type === 'HYBRID') {
@@ -51,6 +52,11 @@ export function toUpdateRequest(d: Deployment, environmentVariables: EnvVarReque
   }
   const re = d.remoteExecution;
   const schedules = d.scalingSpec?.hibernationSpec?.schedules;
+  const override = d.scalingSpec?.hibernationSpec?.override;
+  const keptOverride =
+    override?.isHibernating !== undefined
+      ? { isHibernating: override.isHibernating, ...(override.overrideUntil ? { overrideUntil: override.overrideUntil } : {}) }
+      : undefined;
   return {
     ...shared,
     type: d.type === 'DEDICATED' ? 'DEDICATED' : 'STANDARD',
@@ -72,7 +78,9 @@ export function toUpdateRequest(d: Deployment, environmentVariables: EnvVarReque
           },
         }
       : {}),
-    ...(schedules ? { scalingSpec: { hibernationSpec: { schedules } } } : {}),
+    ...(schedules || keptOverride
+      ? { scalingSpec: { hibernationSpec: { ...(schedules ? { schedules } : {}), ...(keptOverride ? { override: keptOverride } : {}) } } }
+      : {}),
   };
 }
 
