@@ -60,17 +60,21 @@ export function useDeployments(orgId: string, workspaceId?: string) {
   return list;
 }
 
+/** One Deployment as the server has it now. */
+export function fetchDeployment(orgId: string, deploymentId: string, signal?: AbortSignal) {
+  return data(
+    api.GET('/organizations/{organizationId}/deployments/{deploymentId}', {
+      params: { path: { organizationId: orgId, deploymentId } },
+      signal,
+    }),
+  );
+}
+
 export function useDeployment(orgId: string, deploymentId: string) {
   return useQuery({
     queryKey: keys.deployment(orgId, deploymentId),
     enabled: Boolean(orgId && deploymentId),
-    queryFn: ({ signal }) =>
-      data(
-        api.GET('/organizations/{organizationId}/deployments/{deploymentId}', {
-          params: { path: { organizationId: orgId, deploymentId } },
-          signal,
-        }),
-      ),
+    queryFn: ({ signal }) => fetchDeployment(orgId, deploymentId, signal),
     refetchInterval: (query) => pollInterval(query.state.data ? [query.state.data.status] : []),
   });
 }
@@ -97,16 +101,23 @@ export function useCreateDeployment(orgId: string) {
   });
 }
 
+/**
+ * An update is a full replacement, so `build` gets the Deployment as the server has it now: what the
+ * caller does not edit (environment variables, a hibernation override) goes back as it is, not as a
+ * cached copy had it, and a change someone made meanwhile is not undone.
+ */
 export function useUpdateDeployment(orgId: string, deploymentId: string) {
   const store = useStoreDeployment(orgId);
   return useMutation({
-    mutationFn: (body: UpdateDeploymentRequest) =>
-      data(
+    mutationFn: async (build: (fresh: Deployment) => UpdateDeploymentRequest) => {
+      const fresh = await fetchDeployment(orgId, deploymentId);
+      return data(
         api.POST('/organizations/{organizationId}/deployments/{deploymentId}', {
           params: { path: { organizationId: orgId, deploymentId } },
-          body,
+          body: build(fresh),
         }),
-      ),
+      );
+    },
     onSuccess: store,
   });
 }

@@ -3,6 +3,7 @@ import type { EnvVarRequest } from '../../domain/envDiff';
 import { api, data } from '../client';
 import type { components } from '../schema.gen';
 import type { Deployment } from '../types';
+import { fetchDeployment } from './deployments';
 import { keys } from './keys';
 
 type Schemas = components['schemas'];
@@ -84,14 +85,6 @@ export function toUpdateRequest(d: Deployment, environmentVariables: EnvVarReque
   };
 }
 
-function getDeployment(orgId: string, deploymentId: string) {
-  return data(
-    api.GET('/organizations/{organizationId}/deployments/{deploymentId}', {
-      params: { path: { organizationId: orgId, deploymentId } },
-    }),
-  );
-}
-
 export type SaveEnvironmentResult =
   | { outcome: 'saved'; deployment: Deployment }
   /** The server's variables differ from the ones the editor started from: nothing was sent. */
@@ -111,7 +104,7 @@ export function useSaveEnvironment(orgId: string, deploymentId: string) {
       /** True when the server's list still matches what the editor started from. */
       unchanged: (fresh: Deployment) => boolean;
     }): Promise<SaveEnvironmentResult> => {
-      const fresh = await getDeployment(orgId, deploymentId);
+      const fresh = await fetchDeployment(orgId, deploymentId);
       if (!input.unchanged(fresh)) return { outcome: 'changed', deployment: fresh };
       const saved = await data(
         api.POST('/organizations/{organizationId}/deployments/{deploymentId}', {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { renderRoute } from '../../test/render';
-import { server } from '../../test/server';
+import { SEED_IDS } from '../../mocks/seed';
+import { demoDb, server } from '../../test/server';
 import { failing } from '../../test/errors';
 
 async function openDeployment(workspace: string, deployment: string) {
@@ -48,6 +49,22 @@ describe('DeploymentPage', () => {
     expect(queryClient.getQueryCache().findAll({ predicate: isDeployment })[0]?.state.status).toBe('error');
     expect(screen.getByRole('heading', { level: 1, name: 'sales-etl-prod' })).toBeInTheDocument();
     expect(screen.queryByText('Could not load the Deployment')).not.toBeInTheDocument();
+  });
+
+  it('a settings save keeps environment variables someone added after the page loaded', async () => {
+    const { user } = renderRoute(`/organizations/${SEED_IDS.organization}/workspaces/x/deployments/${SEED_IDS.deployments.salesEtlProd}/details`);
+    const description = await screen.findByRole('textbox', { name: 'Description' });
+    await user.clear(description);
+    await user.type(description, 'Nightly sales ETL');
+    const stored = demoDb.findDeployment(SEED_IDS.organization, SEED_IDS.deployments.salesEtlProd)!;
+    stored.environmentVariables.push({ key: 'ADDED_MEANWHILE', isSecret: false, value: '1', updatedAt: new Date().toISOString() });
+    await user.click(screen.getByRole('button', { name: 'Review changes' }));
+    const review = await screen.findByRole('dialog', { name: /Review changes/ });
+    await user.click(within(review).getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: /Review changes/ })).not.toBeInTheDocument());
+    const saved = demoDb.findDeployment(SEED_IDS.organization, SEED_IDS.deployments.salesEtlProd)!;
+    expect(saved.description).toBe('Nightly sales ETL');
+    expect(saved.environmentVariables.map((e) => e.key)).toContain('ADDED_MEANWHILE');
   });
 
   it('offers a retry when loading fails', async () => {

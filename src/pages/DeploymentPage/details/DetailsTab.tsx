@@ -66,7 +66,7 @@ function DetailsForm({ deployment: d, options, clusters }: { deployment: Deploym
     if (!review || !formRef.current) return;
     const form = formRef.current;
     try {
-      const saved = await update.mutateAsync(toUpdateBody(review.values, d) as UpdateDeploymentRequest);
+      const saved = await update.mutateAsync((fresh) => toUpdateBody(review.values, fresh) as UpdateDeploymentRequest);
       setReview(null);
       const next = formFromDeployment(saved, options);
       setInitial(next);
