@@ -1,17 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
-import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import FormControlLabel from '@mui/material/FormControlLabel';
-import Paper from '@mui/material/Paper';
-import Radio from '@mui/material/Radio';
-import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { demoAvailable, useConnection, type ConnectionMode } from '../../api/connection';
 import { validateConnection } from '../../domain/connection';
 import { PageFrame } from '../../components/PageFrame';
+import { TextInput } from '../../components/TextInput';
 
 /** Only same-origin paths are followed after saving, so a crafted link cannot send you elsewhere. */
 function safeReturnTo(value: string | null): string {
@@ -44,7 +40,11 @@ export default function SettingsPage() {
     } else {
       const found = validateConnection({ baseUrl, token: token || keptToken });
       setErrors(found);
-      if (found.baseUrl || found.token) return;
+      if (found.baseUrl || found.token) {
+        // Take the person to the first field to fix, once it has rendered its error.
+        requestAnimationFrame(() => document.querySelector<HTMLElement>('form [aria-invalid="true"]')?.focus());
+        return;
+      }
       connection.setLive(baseUrl.trim().replace(/\/+$/, ''), (token || keptToken).trim());
     }
     // A full reload starts (or leaves out) the in-browser demo backend to match the new mode.
@@ -53,48 +53,53 @@ export default function SettingsPage() {
 
   return (
     <PageFrame title="Settings" subtitle="Where Flightdeck gets its data">
-      <Paper variant="outlined" sx={{ p: 3, maxWidth: 640 }} component="form" onSubmit={save} noValidate>
+      <Box
+        component="form"
+        onSubmit={save}
+        noValidate
+        sx={{ p: 3, maxWidth: 640, border: 1, borderColor: 'divider', borderRadius: 1, bgcolor: 'background.paper' }}
+      >
         {unauthorized && (
-          <Alert severity="warning" sx={{ mb: 2 }}>
+          <Typography role="alert" sx={{ mb: 2, p: 1.5, borderRadius: 1, border: 1, borderColor: 'warning.main' }}>
             The API refused the token (401). Enter a valid API token to continue.
-          </Alert>
+          </Typography>
         )}
-        <Typography variant="h6" component="h2" gutterBottom>
-          Connection
-        </Typography>
-        <RadioGroup aria-label="Mode" value={mode} onChange={(e) => setMode(e.target.value as ConnectionMode)}>
-          <FormControlLabel
-            value="demo"
-            control={<Radio />}
-            disabled={!demoAvailable}
-            label={demoAvailable ? 'Demo: a simulated Organization in this browser' : 'Demo (not part of this build: use npm run build:demo)'}
-          />
-          <FormControlLabel value="live" control={<Radio />} label="Live: a real Astro API with an API token" />
-        </RadioGroup>
+        <Box component="fieldset" sx={{ border: 0, p: 0, m: 0, '& label': { display: 'flex', gap: 1, alignItems: 'center', py: 0.5 } }}>
+          <Typography component="legend" variant="h6" sx={{ mb: 1 }}>
+            Connection
+          </Typography>
+          <label>
+            <input type="radio" name="mode" value="demo" checked={mode === 'demo'} disabled={!demoAvailable} onChange={() => setMode('demo')} />
+            {demoAvailable ? 'Demo: a simulated Organization in this browser' : 'Demo (not part of this build: use npm run build:demo)'}
+          </label>
+          <label>
+            <input type="radio" name="mode" value="live" checked={mode === 'live'} onChange={() => setMode('live')} />
+            Live: a real Astro API with an API token
+          </label>
+        </Box>
         {mode === 'live' && (
           <Stack spacing={2} sx={{ mt: 2 }}>
-            <TextField
+            <TextInput
               label="API base URL"
               value={baseUrl}
               onChange={(e) => setBaseUrl(e.target.value)}
-              error={Boolean(errors.baseUrl)}
-              helperText={errors.baseUrl ?? 'For Astro: https://api.astronomer.io/v1'}
+              error={errors.baseUrl}
+              hint="For Astro: https://api.astronomer.io/v1"
               required
               fullWidth
             />
-            <TextField
+            <TextInput
               label="API token"
               type="password"
               value={token}
               onChange={(e) => setToken(e.target.value)}
-              error={Boolean(errors.token)}
-              helperText={
-                errors.token ??
-                (keptToken
+              error={errors.token}
+              hint={
+                keptToken
                   ? 'A token is set for this tab. Leave empty to keep it.'
                   : connection.token
                     ? 'The token set for this tab belongs to another API URL: enter the token for this one.'
-                    : 'An Organization, Workspace or Deployment API token. Kept only for this browser tab.')
+                    : 'An Organization, Workspace or Deployment API token. Kept only for this browser tab.'
               }
               autoComplete="off"
               required={!keptToken}
@@ -111,7 +116,7 @@ export default function SettingsPage() {
             {mode === 'live' ? 'Connect' : 'Use demo mode'}
           </Button>
         </Stack>
-      </Paper>
+      </Box>
     </PageFrame>
   );
 }
