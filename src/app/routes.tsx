@@ -1,4 +1,7 @@
-import { Navigate, useParams, type RouteObject } from 'react-router';
+import type { QueryClient } from '@tanstack/react-query';
+import { Navigate, useParams, type LoaderFunctionArgs, type RouteObject } from 'react-router';
+import { deploymentListQuery } from '../api/queries/deployments';
+import { workspaceQuery } from '../api/queries/workspaces';
 import { Layout } from './Layout';
 import { RouteError } from './RouteError';
 import { paths } from './paths';
@@ -18,7 +21,18 @@ function ToDeployments() {
   return <Navigate replace to={paths.deployments(organizationId, workspaceId)} />;
 }
 
-export const routes: RouteObject[] = [
+/**
+ * The route table. The Deployments list's loader starts its queries at once, so the data downloads while the
+ * page's code does instead of after it; it returns nothing and never blocks the navigation.
+ */
+export function createRoutes(queryClient: QueryClient): RouteObject[] {
+  const prefetchDeployments = ({ params }: LoaderFunctionArgs) => {
+    const { organizationId = '', workspaceId = '' } = params;
+    void queryClient.prefetchQuery(deploymentListQuery(organizationId, workspaceId));
+    void queryClient.prefetchQuery(workspaceQuery(organizationId, workspaceId));
+    return null;
+  };
+  return [
   {
     path: '/',
     element: <Layout />,
@@ -34,6 +48,9 @@ export const routes: RouteObject[] = [
           { path: 'organizations/:organizationId/workspaces/:workspaceId', element: <ToDeployments /> },
           {
             path: 'organizations/:organizationId/workspaces/:workspaceId/deployments',
+            loader: prefetchDeployments,
+            // Search, filters and paging live in the query string; they need no loader pass.
+            shouldRevalidate: ({ currentUrl, nextUrl }) => currentUrl.pathname !== nextUrl.pathname,
             lazy: page(() => import('../pages/DeploymentsPage/DeploymentsPage')),
           },
           {
@@ -50,3 +67,4 @@ export const routes: RouteObject[] = [
     ],
   },
 ];
+}

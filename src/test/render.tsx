@@ -3,12 +3,12 @@ import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { Providers } from '../app/Providers';
 import { createQueryClient } from '../app/queryClient';
-import { routes } from '../app/routes';
+import { createRoutes } from '../app/routes';
 
 /** Renders the real route table at `path`, with a fresh cache and no automatic retries. */
 export function renderRoute(path: string) {
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
   const queryClient = createQueryClient({ retries: 0, onAuthError: () => void router.navigate('/settings?returnTo=%2F') });
+  const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [path] });
   const user = userEvent.setup();
   const view = render(
     <Providers queryClient={queryClient}>

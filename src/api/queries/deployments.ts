@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { FAST_POLL_MS, SLOW_POLL_MS, isMoving, pollInterval } from '../../domain/polling';
 import { api, data } from '../client';
 import type { components } from '../schema.gen';
@@ -26,6 +26,14 @@ async function listAllDeployments(orgId: string, workspaceId: string | undefined
   }
 }
 
+/** The list query, shared by the hook and the route's loader (which starts it while the page's code loads). */
+export function deploymentListQuery(orgId: string, workspaceId?: string) {
+  return queryOptions({
+    queryKey: keys.deploymentList(orgId, workspaceId),
+    queryFn: ({ signal }) => listAllDeployments(orgId, workspaceId, signal),
+  });
+}
+
 /**
  * The list refreshes slowly; only the Deployments that are CREATING or DEPLOYING are polled fast, by id, and
  * merged into it, so a list of thousands is not downloaded every few seconds. Once nothing moves, only the
@@ -34,12 +42,7 @@ async function listAllDeployments(orgId: string, workspaceId: string | undefined
 export function useDeployments(orgId: string, workspaceId?: string) {
   const queryClient = useQueryClient();
   const listKey = keys.deploymentList(orgId, workspaceId);
-  const list = useQuery({
-    queryKey: listKey,
-    enabled: Boolean(orgId),
-    queryFn: ({ signal }) => listAllDeployments(orgId, workspaceId, signal),
-    refetchInterval: SLOW_POLL_MS,
-  });
+  const list = useQuery({ ...deploymentListQuery(orgId, workspaceId), enabled: Boolean(orgId), refetchInterval: SLOW_POLL_MS });
   const moving = useMemo(() => (list.data ?? []).filter((d) => isMoving(d.status)).map((d) => d.id), [list.data]);
   useQuery({
     queryKey: [...listKey, 'moving', moving],

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, data } from '../client';
 import type { CreateWorkspaceRequest, UpdateWorkspaceRequest } from '../types';
 import { keys } from './keys';
@@ -18,10 +18,9 @@ export function useWorkspaces(orgId: string) {
   });
 }
 
-export function useWorkspace(orgId: string, workspaceId: string) {
-  return useQuery({
+export function workspaceQuery(orgId: string, workspaceId: string) {
+  return queryOptions({
     queryKey: keys.workspace(orgId, workspaceId),
-    enabled: Boolean(orgId && workspaceId),
     queryFn: ({ signal }) =>
       data(
         api.GET('/organizations/{organizationId}/workspaces/{workspaceId}', {
@@ -30,6 +29,10 @@ export function useWorkspace(orgId: string, workspaceId: string) {
         }),
       ),
   });
+}
+
+export function useWorkspace(orgId: string, workspaceId: string) {
+  return useQuery({ ...workspaceQuery(orgId, workspaceId), enabled: Boolean(orgId && workspaceId) });
 }
 
 export function useCreateWorkspace(orgId: string) {

@@ -51,8 +51,11 @@ describe('DeploymentsPage', () => {
     await user.click(screen.getByRole('button', { name: 'Name' }));
     const params = new URLSearchParams(router.state.location.search);
     expect(params.get('dir')).toBe('desc');
-    const names = bodyRows().map((row) => within(row).getAllByRole('link')[0]!.textContent!);
-    expect([...names].sort((a, b) => b.localeCompare(a, 'en', { numeric: true }))).toEqual(names);
+    await waitFor(() => {
+      const names = bodyRows().map((row) => within(row).getAllByRole('link')[0]!.textContent!);
+      expect(names[0]).toBe('sales-etl-staging');
+      expect([...names].sort((a, b) => b.localeCompare(a, 'en', { numeric: true }))).toEqual(names);
+    });
   });
 
   it('shows an empty Workspace as such', async () => {
