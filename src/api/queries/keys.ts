@@ -1,6 +1,5 @@
 /** Query keys in one place, so mutations invalidate exactly what they change. */
 export const keys = {
-  self: ['self'] as const,
   organizations: ['organizations'] as const,
   organization: (orgId: string) => ['organizations', orgId] as const,
   workspaces: (orgId: string) => ['organizations', orgId, 'workspaces'] as const,

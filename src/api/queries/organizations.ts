@@ -20,11 +20,3 @@ export function useOrganization(orgId: string) {
     staleTime: 5 * 60_000,
   });
 }
-
-export function useSelf() {
-  return useQuery({
-    queryKey: keys.self,
-    queryFn: ({ signal }) => data(api.GET('/users/self', { signal })),
-    staleTime: 5 * 60_000,
-  });
-}
