@@ -1,27 +1,23 @@
-import { useState } from 'react';
-import { createBrowserRouter, RouterProvider } from 'react-router';
+import { createRef, useState } from 'react';
+import { BrowserRouter } from 'react-router';
 import { Providers } from './Providers';
 import { createQueryClient } from './queryClient';
-import { createRoutes } from './routes';
-import { paths } from './paths';
+import { AppRoutes } from './routes';
 
-/** The query client and the router need each other: loaders prefetch, and a 401 navigates to the settings. */
+/** The query client sends a 401 to the settings through the router, which lives below it. */
 function createApp() {
-  const queryClient = createQueryClient({
-    onAuthError: () => {
-      const here = window.location.pathname + window.location.search;
-      if (window.location.pathname !== paths.settings()) void router.navigate(paths.settings(here));
-    },
-  });
-  const router = createBrowserRouter(createRoutes(queryClient));
-  return { queryClient, router };
+  const authRedirectRef = createRef<() => void>();
+  const queryClient = createQueryClient({ onAuthError: () => authRedirectRef.current?.() });
+  return { queryClient, authRedirectRef };
 }
 
 export function App() {
-  const [{ queryClient, router }] = useState(createApp);
+  const [{ queryClient, authRedirectRef }] = useState(createApp);
   return (
     <Providers queryClient={queryClient}>
-      <RouterProvider router={router} />
+      <BrowserRouter>
+        <AppRoutes authRedirectRef={authRedirectRef} />
+      </BrowserRouter>
     </Providers>
   );
 }

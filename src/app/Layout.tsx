@@ -1,4 +1,4 @@
-import { Suspense, useState } from 'react';
+import { useState } from 'react';
 import { Link as RouterLink, Outlet, useLocation, useParams } from 'react-router';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -11,7 +11,6 @@ import WorkspacesIcon from '@mui/icons-material/Workspaces';
 import RocketLaunchIcon from '@mui/icons-material/RocketLaunch';
 import SettingsIcon from '@mui/icons-material/Settings';
 import FlightTakeoffIcon from '@mui/icons-material/FlightTakeoff';
-import { Loading } from '../components/Loading';
 import { Breadcrumbs } from './Breadcrumbs';
 import { ModeBanner } from './ModeBanner';
 import { OrgSwitcher, WorkspaceSwitcher } from './Switchers';
@@ -134,9 +133,7 @@ export function Layout() {
           <ModeBanner />
           <Box component="main" id="main" tabIndex={-1} sx={{ p: { xs: 2, md: 3 }, outline: 'none' }}>
             <Breadcrumbs />
-            <Suspense fallback={<Loading />}>
-              <Outlet />
-            </Suspense>
+            <Outlet />
           </Box>
         </Box>
       </Box>

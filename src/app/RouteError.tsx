@@ -1,20 +1,15 @@
-import { isRouteErrorResponse, Link as RouterLink, useRouteError } from 'react-router';
+import { Link as RouterLink } from 'react-router';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { paths } from './paths';
 
 /**
- * The error boundary of each route: a crash in one page region shows here and the shell keeps working.
- * A failed lazy chunk (after a redeploy) is fixed by a reload, so that is offered.
+ * What a crashed page region shows: the shell keeps working. A failed lazy chunk (after a redeploy) is fixed
+ * by a reload, so that is offered.
  */
-export function RouteError() {
-  const error = useRouteError();
-  const message = isRouteErrorResponse(error)
-    ? `${error.status} ${error.statusText}`
-    : error instanceof Error
-      ? error.message
-      : 'Unknown error';
+export function RouteError({ error }: { error: unknown }) {
+  const message = error instanceof Error ? error.message : 'Unknown error';
   return (
     <Box sx={{ p: 2 }}>
       <ErrorPanel

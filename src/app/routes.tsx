@@ -1,15 +1,59 @@
-import type { QueryClient } from '@tanstack/react-query';
-import { Navigate, useParams, type LoaderFunctionArgs, type RouteObject } from 'react-router';
+import { Component, lazy, Suspense, useEffect, type ComponentType, type ErrorInfo, type ReactNode, type RefObject } from 'react';
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { Navigate, useLocation, useNavigate, useParams, useRoutes, type RouteObject } from 'react-router';
 import { deploymentListQuery } from '../api/queries/deployments';
 import { workspaceQuery } from '../api/queries/workspaces';
+import { Loading } from '../components/Loading';
 import { Layout } from './Layout';
 import { RouteError } from './RouteError';
 import { paths } from './paths';
 
 /** Each page is its own chunk: a first visit downloads only the route it lands on. */
-const page = (load: () => Promise<{ default: React.ComponentType }>) => async () => ({
-  Component: (await load()).default,
-});
+const HomePage = lazy(() => import('../pages/HomePage/HomePage'));
+const SettingsPage = lazy(() => import('../pages/SettingsPage/SettingsPage'));
+const WorkspacesPage = lazy(() => import('../pages/WorkspacesPage/WorkspacesPage'));
+const DeploymentsPage = lazy(() => import('../pages/DeploymentsPage/DeploymentsPage'));
+const CreateDeploymentPage = lazy(() => import('../pages/CreateDeploymentPage/CreateDeploymentPage'));
+const DeploymentPage = lazy(() => import('../pages/DeploymentPage/DeploymentPage'));
+const NotFoundPage = lazy(() => import('../pages/NotFoundPage/NotFoundPage'));
+
+/** A crash in one page region shows here, and the shell around it keeps working. */
+class RegionBoundary extends Component<{ children: ReactNode }, { error?: unknown }> {
+  state: { error?: unknown } = {};
+  static getDerivedStateFromError(error: unknown) {
+    return { error };
+  }
+  componentDidCatch(error: unknown, info: ErrorInfo) {
+    console.error(error, info.componentStack);
+  }
+  render() {
+    return 'error' in this.state ? <RouteError error={this.state.error} /> : this.props.children;
+  }
+}
+
+type Prefetch = (queryClient: QueryClient, params: Readonly<Record<string, string | undefined>>) => void;
+
+/** Starts the Deployments list's data while the page's code downloads, instead of after it. */
+const prefetchDeployments: Prefetch = (queryClient, { organizationId = '', workspaceId = '' }) => {
+  void queryClient.prefetchQuery(deploymentListQuery(organizationId, workspaceId));
+  void queryClient.prefetchQuery(workspaceQuery(organizationId, workspaceId));
+};
+
+function Page({ page: Lazy, prefetch }: { page: ComponentType; prefetch?: Prefetch }) {
+  const queryClient = useQueryClient();
+  const params = useParams();
+  const { pathname } = useLocation();
+  // Outside the Suspense boundary, so it runs while the chunk is still on its way.
+  useEffect(() => prefetch?.(queryClient, params), [prefetch, queryClient, pathname]); // eslint-disable-line react-hooks/exhaustive-deps
+  // Keyed by path: leaving a crashed page clears its error.
+  return (
+    <RegionBoundary key={pathname}>
+      <Suspense fallback={<Loading />}>
+        <Lazy />
+      </Suspense>
+    </RegionBoundary>
+  );
+}
 
 function ToWorkspaces() {
   const { organizationId = '' } = useParams();
@@ -21,50 +65,41 @@ function ToDeployments() {
   return <Navigate replace to={paths.deployments(organizationId, workspaceId)} />;
 }
 
-/**
- * The route table. The Deployments list's loader starts its queries at once, so the data downloads while the
- * page's code does instead of after it; it returns nothing and never blocks the navigation.
- */
-export function createRoutes(queryClient: QueryClient): RouteObject[] {
-  const prefetchDeployments = ({ params }: LoaderFunctionArgs) => {
-    const { organizationId = '', workspaceId = '' } = params;
-    void queryClient.prefetchQuery(deploymentListQuery(organizationId, workspaceId));
-    void queryClient.prefetchQuery(workspaceQuery(organizationId, workspaceId));
-    return null;
-  };
-  return [
+const ROUTES: RouteObject[] = [
   {
     path: '/',
     element: <Layout />,
-    errorElement: <RouteError />,
     children: [
+      { index: true, element: <Page page={HomePage} /> },
+      { path: 'settings', element: <Page page={SettingsPage} /> },
+      { path: 'organizations/:organizationId', element: <ToWorkspaces /> },
+      { path: 'organizations/:organizationId/workspaces', element: <Page page={WorkspacesPage} /> },
+      { path: 'organizations/:organizationId/workspaces/:workspaceId', element: <ToDeployments /> },
       {
-        errorElement: <RouteError />,
-        children: [
-          { index: true, lazy: page(() => import('../pages/HomePage/HomePage')) },
-          { path: 'settings', lazy: page(() => import('../pages/SettingsPage/SettingsPage')) },
-          { path: 'organizations/:organizationId', element: <ToWorkspaces /> },
-          { path: 'organizations/:organizationId/workspaces', lazy: page(() => import('../pages/WorkspacesPage/WorkspacesPage')) },
-          { path: 'organizations/:organizationId/workspaces/:workspaceId', element: <ToDeployments /> },
-          {
-            path: 'organizations/:organizationId/workspaces/:workspaceId/deployments',
-            loader: prefetchDeployments,
-            // Search, filters and paging live in the query string; they need no loader pass.
-            shouldRevalidate: ({ currentUrl, nextUrl }) => currentUrl.pathname !== nextUrl.pathname,
-            lazy: page(() => import('../pages/DeploymentsPage/DeploymentsPage')),
-          },
-          {
-            path: 'organizations/:organizationId/workspaces/:workspaceId/deployments/new',
-            lazy: page(() => import('../pages/CreateDeploymentPage/CreateDeploymentPage')),
-          },
-          {
-            path: 'organizations/:organizationId/workspaces/:workspaceId/deployments/:deploymentId/:tab?',
-            lazy: page(() => import('../pages/DeploymentPage/DeploymentPage')),
-          },
-          { path: '*', lazy: page(() => import('../pages/NotFoundPage/NotFoundPage')) },
-        ],
+        path: 'organizations/:organizationId/workspaces/:workspaceId/deployments',
+        element: <Page page={DeploymentsPage} prefetch={prefetchDeployments} />,
       },
+      { path: 'organizations/:organizationId/workspaces/:workspaceId/deployments/new', element: <Page page={CreateDeploymentPage} /> },
+      { path: 'organizations/:organizationId/workspaces/:workspaceId/deployments/:deploymentId/:tab?', element: <Page page={DeploymentPage} /> },
+      { path: '*', element: <Page page={NotFoundPage} /> },
     ],
   },
 ];
+
+/** Where a 401 sends the person: the connection settings, and back to where they were after. */
+export function toSettingsOnAuthError(navigate: (to: string) => void) {
+  const here = window.location.pathname + window.location.search;
+  if (window.location.pathname !== paths.settings()) navigate(paths.settings(here));
+}
+
+/**
+ * The route table, rendered inside a router (declarative mode: no data-router runtime to download).
+ * `authRedirectRef` receives the function that sends a 401 to the settings, for the query client to call.
+ */
+export function AppRoutes({ authRedirectRef }: { authRedirectRef: RefObject<(() => void) | null> }) {
+  const navigate = useNavigate();
+  useEffect(() => {
+    authRedirectRef.current = () => toSettingsOnAuthError(navigate);
+  }, [authRedirectRef, navigate]);
+  return <RegionBoundary>{useRoutes(ROUTES)}</RegionBoundary>;
 }

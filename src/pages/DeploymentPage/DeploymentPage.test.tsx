@@ -17,9 +17,10 @@ describe('DeploymentPage', () => {
   it('shows what runs now, and what is being applied during a deploy', async () => {
     await openDeployment('Data Platform', 'sales-etl-staging');
     const now = screen.getByRole('region', { name: 'What runs now' });
+    // The deploy history loads beside the Deployment, so the deploy in progress may come a moment later.
+    expect(await within(now).findByText(/DAG-only started .* by API token/)).toBeInTheDocument();
     expect(within(now).getByText(/images\.astronomer\.cloud\/.*:deploy-/)).toBeInTheDocument();
     expect(within(now).getByText('applying')).toBeInTheDocument();
-    expect(within(now).getByText(/DAG-only started .* by API token/)).toBeInTheDocument();
     expect(within(now).getByText(/Airflow 2\.10\.5/)).toBeInTheDocument();
     const badge = screen.getByText('Deploying').closest('[aria-describedby]')!;
     expect(document.getElementById(badge.getAttribute('aria-describedby')!)).toHaveTextContent(/^DAG-only deploy; bundle .* → /);
