@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import IconButton from '@mui/material/IconButton';
-import Tooltip from '@mui/material/Tooltip';
 import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import CheckIcon from '@mui/icons-material/Check';
+import { Hint } from './Hint';
 
 /** Copies a value; the label names what is copied, for screen readers. */
 export function CopyButton({ value, label }: { value: string; label: string }) {
@@ -13,10 +13,12 @@ export function CopyButton({ value, label }: { value: string; label: string }) {
     window.setTimeout(() => setCopied(false), 1500);
   };
   return (
-    <Tooltip title={copied ? 'Copied' : label}>
-      <IconButton size="small" aria-label={label} onClick={copy}>
-        {copied ? <CheckIcon fontSize="inherit" /> : <ContentCopyIcon fontSize="inherit" />}
-      </IconButton>
-    </Tooltip>
+    <Hint title={copied ? 'Copied' : label}>
+      {(hintId) => (
+        <IconButton size="small" aria-label={label} aria-describedby={copied ? hintId : undefined} onClick={copy}>
+          {copied ? <CheckIcon fontSize="inherit" /> : <ContentCopyIcon fontSize="inherit" />}
+        </IconButton>
+      )}
+    </Hint>
   );
 }

@@ -1,10 +1,7 @@
 import { lazy, Suspense } from 'react';
-import { Link as RouterLink, useParams } from 'react-router';
-import Box from '@mui/material/Box';
+import { useParams } from 'react-router';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
-import Tab from '@mui/material/Tab';
-import Tabs from '@mui/material/Tabs';
 import OpenInNewIcon from '@mui/icons-material/OpenInNew';
 import { describeError } from '../../api/describeError';
 import { isApiError } from '../../api/errors';
@@ -16,6 +13,7 @@ import { ErrorPanel } from '../../components/ErrorPanel';
 import { Loading } from '../../components/Loading';
 import { PageFrame } from '../../components/PageFrame';
 import { StatusBadge } from '../../components/StatusBadge';
+import { TabLinks, tabId } from '../../components/TabLinks';
 import { UpdatedAgo } from '../../components/UpdatedAgo';
 import { paths, type DeploymentTab } from '../../app/paths';
 import { airflowUrl } from '../../domain/subject';
@@ -81,20 +79,17 @@ export default function DeploymentPage() {
         </>
       }
     >
-      <Box sx={{ borderBottom: 1, borderColor: 'divider', mb: 2 }}>
-        <Tabs value={current ? tab : false} aria-label="Deployment sections" variant="scrollable">
-          {tabs.map((t) => (
-            <Tab
-              key={t.value}
-              value={t.value}
-              label={t.label}
-              component={RouterLink}
-              to={paths.deployment(organizationId, workspaceId, deploymentId, t.value)}
-            />
-          ))}
-        </Tabs>
-      </Box>
-      <div role="tabpanel" aria-label={current?.label ?? 'Unknown section'}>
+      <TabLinks
+        label="Deployment sections"
+        selected={current?.value}
+        tabs={tabs.map((t) => ({ value: t.value, label: t.label, to: paths.deployment(organizationId, workspaceId, deploymentId, t.value) }))}
+      />
+      <div
+        role="tabpanel"
+        aria-labelledby={current && tabId(current.value)}
+        aria-label={current ? undefined : 'Unknown section'}
+        style={{ paddingTop: 16 }}
+      >
         <Suspense fallback={<Loading />}>
           {tab === 'overview' && <Overview deployment={d} deploys={deploys.data} />}
           {tab === 'details' && <DetailsTab key={d.id} deployment={d} />}

@@ -1,4 +1,4 @@
-import Grid from '@mui/material/Grid';
+import Box from '@mui/material/Box';
 import type { Deploy, Deployment } from '../../../api/types';
 import { IdsSection } from './IdsSection';
 import { RunsNowSection } from './RunsNowSection';
@@ -7,19 +7,11 @@ import { WorkerQueuesSection } from './WorkerQueuesSection';
 
 export default function Overview({ deployment, deploys }: { deployment: Deployment; deploys?: Deploy[] }) {
   return (
-    <Grid container spacing={2}>
-      <Grid size={{ xs: 12, lg: 6 }}>
-        <RunsNowSection deployment={deployment} deploys={deploys} />
-      </Grid>
-      <Grid size={{ xs: 12, lg: 6 }}>
-        <SettingsSection deployment={deployment} />
-      </Grid>
-      <Grid size={{ xs: 12, lg: 6 }}>
-        <IdsSection deployment={deployment} />
-      </Grid>
-      <Grid size={{ xs: 12, lg: 6 }}>
-        <WorkerQueuesSection deployment={deployment} />
-      </Grid>
-    </Grid>
+    <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: 'minmax(0, 1fr)', lg: 'repeat(2, minmax(0, 1fr))' } }}>
+      <RunsNowSection deployment={deployment} deploys={deploys} />
+      <SettingsSection deployment={deployment} />
+      <IdsSection deployment={deployment} />
+      <WorkerQueuesSection deployment={deployment} />
+    </Box>
   );
 }

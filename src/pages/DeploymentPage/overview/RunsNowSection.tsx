@@ -1,7 +1,6 @@
-import Chip from '@mui/material/Chip';
-import Tooltip from '@mui/material/Tooltip';
 import type { Deploy, Deployment } from '../../../api/types';
 import { Field, FieldList } from '../../../components/FieldList';
+import { Tag } from '../../../components/Tag';
 import { deployKind } from '../../../domain/deployHistory';
 import { deployProgress } from '../../../domain/deployProgress';
 import { deployTypeLabel, titleCase } from '../../../domain/format';
@@ -15,7 +14,7 @@ function Desired({ value, phase }: { value?: string; phase: 'uploading' | 'resta
     <>
       {' → '}
       {value ? <code aria-label={`desired ${value}`}>{value}</code> : <em>new version {phase === 'uploading' ? 'uploading' : 'pending'}</em>}{' '}
-      <Chip size="small" label="applying" color="info" variant="outlined" />
+      <Tag tone="info">applying</Tag>
     </>
   );
 }
@@ -41,11 +40,9 @@ export function RunsNowSection({ deployment: d, deploys }: { deployment: Deploym
           <Field label="Deploy in progress">
             {pending ? (
               <>
-                <Tooltip title={`Started ${formatDate(pending.createdAt)}`}>
-                  <span>
-                    {`${deployTypeLabel(deployKind(pending))}${pending.rollbackFromId ? ' rollback' : ''} started ${formatRelative(pending.createdAt)} by ${subjectName(pending.createdBySubject)}`}
-                  </span>
-                </Tooltip>
+                <time dateTime={pending.createdAt} title={formatDate(pending.createdAt)}>
+                  {`${deployTypeLabel(deployKind(pending))}${pending.rollbackFromId ? ' rollback' : ''} started ${formatRelative(pending.createdAt)} by ${subjectName(pending.createdBySubject)}`}
+                </time>
                 {progress.phase === 'uploading' ? ' · waiting for the image and DAGs' : ' · Airflow is restarting on the new code'}
               </>
             ) : (

@@ -1,4 +1,3 @@
-import Tooltip from '@mui/material/Tooltip';
 import type { Deployment } from '../../../api/types';
 import { Field, FieldList } from '../../../components/FieldList';
 import { titleCase } from '../../../domain/format';
@@ -11,11 +10,9 @@ const yesNo = (value: boolean | undefined) => (value ? 'On' : 'Off');
 
 function When({ at, by }: { at: string; by: Deployment['createdBy'] }) {
   return (
-    <Tooltip title={formatDate(at)}>
-      <span>
-        {formatRelative(at)} by {subjectName(by)}
-      </span>
-    </Tooltip>
+    <time dateTime={at} title={formatDate(at)}>
+      {formatRelative(at)} by {subjectName(by)}
+    </time>
   );
 }
 

@@ -1,50 +1,46 @@
-import Chip from '@mui/material/Chip';
-import Stack from '@mui/material/Stack';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import type { Deployment } from '../../../api/types';
+import { PlainTable } from '../../../components/PlainTable';
+import { Tag } from '../../../components/Tag';
 import { Section } from './Section';
 
 export function WorkerQueuesSection({ deployment: d }: { deployment: Deployment }) {
   return (
     <Section title="Worker queues">
       {d.workerQueues?.length ? (
-        <Table size="small" aria-label="Worker queues">
-          <TableHead>
-            <TableRow>
-              <TableCell>Name</TableCell>
-              <TableCell>Machine</TableCell>
-              <TableCell align="right">Workers</TableCell>
-              <TableCell align="right">Concurrency</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
+        <PlainTable aria-label="Worker queues">
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Machine</th>
+              <th scope="col" className="num">
+                Workers
+              </th>
+              <th scope="col" className="num">
+                Concurrency
+              </th>
+            </tr>
+          </thead>
+          <tbody>
             {d.workerQueues.map((q) => (
-              <TableRow key={q.id}>
-                <TableCell>
-                  <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-                    <code>{q.name}</code>
-                    {q.isDefault && <Chip size="small" label="default" />}
-                  </Stack>
-                </TableCell>
-                <TableCell>
+              <tr key={q.id}>
+                <td>
+                  <code>{q.name}</code> {q.isDefault && <Tag>default</Tag>}
+                </td>
+                <td>
                   {q.astroMachine ?? q.nodePoolId ?? '—'}
-                  <Typography variant="caption" color="text.secondary" component="div">
+                  <span className="sub">
                     {q.podCpu} CPU, {q.podMemory}
-                  </Typography>
-                </TableCell>
-                <TableCell align="right">
+                  </span>
+                </td>
+                <td className="num">
                   {q.minWorkerCount}–{q.maxWorkerCount}
-                </TableCell>
-                <TableCell align="right">{q.workerConcurrency}</TableCell>
-              </TableRow>
+                </td>
+                <td className="num">{q.workerConcurrency}</td>
+              </tr>
             ))}
-          </TableBody>
-        </Table>
+          </tbody>
+        </PlainTable>
       ) : (
         <Typography variant="body2" color="text.secondary">
           {d.executor === 'KUBERNETES'
