@@ -12,7 +12,8 @@ import { DeploymentForm } from '../../../components/deploymentForm/DeploymentFor
 import { placeServerErrors } from '../../../components/deploymentForm/formErrors';
 import { ErrorPanel } from '../../../components/ErrorPanel';
 import { Loading } from '../../../components/Loading';
-import { NotifySwitch, useStatusWatch } from '../../../components/statusWatch';
+import { NotifySwitch } from '../../../components/NotifySwitch';
+import { useStatusWatch } from '../../../components/statusWatch';
 import { useToast } from '../../../components/toast';
 import { describeChanges, type SettingChange } from '../../../domain/deploymentChanges';
 import { checkDeploymentForm, formFromDeployment, toUpdateBody, type DeploymentFormValues } from '../../../domain/deploymentForm';
