@@ -6,7 +6,7 @@
 //   4. scale: 5,000 Deployments in one Workspace, time to first rows, keystroke -> filtered rows painted
 //   5. a table on stdout and reports/bench.json
 // Exits 0 when it ran (targets missed or not: it is a report), 1 when a part could not run, 2 when nothing could.
-// Flags: --skip-build (reuse dist/), --skip-lighthouse, --deployments=N (default 5000).
+// Flags: --skip-build (reuse dist/), --skip-lighthouse, --skip-scale, --deployments=N (default 5000).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -152,6 +152,7 @@ async function main() {
   }
 
   // 4. Scale scenario.
+  if (args.has('--skip-scale')) return;
   report.scale = await section(`scale scenario (${SCALE} Deployments)`, async () => {
     const scaleWs = workspaces.find((w) => w.name === 'Sandbox') ?? workspaces.at(-1);
     const before = (await api(proxied, `/organizations/${orgId}/deployments?workspaceIds=${scaleWs.id}&limit=1`)).totalCount;
