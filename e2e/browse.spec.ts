@@ -17,8 +17,8 @@ test.describe('browse the Organization', () => {
     const name = (await first.textContent())!;
     await first.click();
     await expect(console.heading(name)).toBeVisible();
-    await expect(page.getByText('Docker image')).toBeVisible();
-    await expect(page.getByText('DAG bundle version')).toBeVisible();
+    await expect(page.getByText('Docker image', { exact: true })).toBeVisible();
+    await expect(page.getByText('DAG bundle version', { exact: true })).toBeVisible();
     await expect(page.getByRole('navigation', { name: 'Breadcrumb' })).toContainText('Data Platform');
     await expectNoAxeViolations(page);
 

@@ -75,4 +75,19 @@ describe('DeploymentPage', () => {
     expect(alert).toHaveTextContent('Could not load the Deployment');
     expect(within(alert).getByRole('button', { name: 'Retry' })).toBeEnabled();
   });
+
+  it('has one tab stop for its sections, arrow keys between them, and a URL per section', async () => {
+    const { user, router } = await openDeployment('Data Platform', 'sales-etl-prod');
+    const overview = screen.getByRole('tab', { name: 'Overview', selected: true });
+    expect(screen.getByRole('tabpanel', { name: 'Overview' })).toBeInTheDocument();
+    expect(screen.getAllByRole('tab').filter((tab) => tab.tabIndex === 0)).toEqual([overview]);
+    overview.focus();
+    await user.keyboard('{ArrowRight}');
+    expect(screen.getByRole('tab', { name: 'Details' })).toHaveFocus();
+    await user.keyboard('{ArrowLeft}{ArrowLeft}');
+    expect(screen.getAllByRole('tab').at(-1)).toHaveFocus();
+    await user.keyboard('{Home}{ArrowRight}{ArrowRight}{Enter}');
+    expect(await screen.findByRole('tab', { name: 'Environment', selected: true })).toBeInTheDocument();
+    expect(router.state.location.pathname).toMatch(/\/environment$/);
+  });
 });
