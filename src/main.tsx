@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { isDemoMode } from './api/connection';
 import { App } from './app/App';
@@ -10,10 +10,15 @@ async function start() {
     const { startDemoBackend } = await import('./mocks/browser');
     await startDemoBackend({ search: window.location.search });
   }
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
+  const root = createRoot(document.getElementById('root')!);
+  // A transition renders in slices that yield to the browser, so the first render is no single long task
+  // (input stays responsive while the console starts).
+  startTransition(() =>
+    root.render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    ),
   );
 }
 
