@@ -17,17 +17,20 @@ const CreateDeploymentPage = lazy(() => import('../pages/CreateDeploymentPage/Cr
 const DeploymentPage = lazy(() => import('../pages/DeploymentPage/DeploymentPage'));
 const NotFoundPage = lazy(() => import('../pages/NotFoundPage/NotFoundPage'));
 
-/** A crash in one page region shows here, and the shell around it keeps working. */
-class RegionBoundary extends Component<{ children: ReactNode }, { error?: unknown }> {
-  state: { error?: unknown } = {};
+/** A crash in one page region shows here, and the shell around it keeps working. A new `resetKey` clears it. */
+class RegionBoundary extends Component<{ children: ReactNode; resetKey?: string }, { failed: boolean; error?: unknown }> {
+  state: { failed: boolean; error?: unknown } = { failed: false };
   static getDerivedStateFromError(error: unknown) {
-    return { error };
+    return { failed: true, error };
   }
   componentDidCatch(error: unknown, info: ErrorInfo) {
     console.error(error, info.componentStack);
   }
+  componentDidUpdate(previous: { resetKey?: string }) {
+    if (this.state.failed && previous.resetKey !== this.props.resetKey) this.setState({ failed: false, error: undefined });
+  }
   render() {
-    return 'error' in this.state ? <RouteError error={this.state.error} /> : this.props.children;
+    return this.state.failed ? <RouteError error={this.state.error} /> : this.props.children;
   }
 }
 
@@ -45,9 +48,9 @@ function Page({ page: Lazy, prefetch }: { page: ComponentType; prefetch?: Prefet
   const { pathname } = useLocation();
   // Outside the Suspense boundary, so it runs while the chunk is still on its way.
   useEffect(() => prefetch?.(queryClient, params), [prefetch, queryClient, pathname]); // eslint-disable-line react-hooks/exhaustive-deps
-  // Keyed by path: leaving a crashed page clears its error.
+  // Leaving a crashed page clears its error; moving within a page (a tab) keeps the page mounted.
   return (
-    <RegionBoundary key={pathname}>
+    <RegionBoundary resetKey={pathname}>
       <Suspense fallback={<Loading />}>
         <Lazy />
       </Suspense>
