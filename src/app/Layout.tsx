@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { Link as RouterLink, Outlet, useLocation, useParams } from 'react-router';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -38,9 +38,7 @@ function NavItem({ to, label, icon, active }: { to: string; label: string; icon:
   );
 }
 
-function Sidebar() {
-  const { organizationId, workspaceId } = useParams();
-  const { pathname } = useLocation();
+function Sidebar({ pathname, organizationId, workspaceId }: Place) {
   return (
     <nav aria-label="Main">
       <Box component="ul" sx={{ listStyle: 'none', m: 0, p: 0, pt: 1 }}>
@@ -66,9 +64,25 @@ function Sidebar() {
   );
 }
 
+interface Place {
+  pathname: string;
+  organizationId?: string;
+  workspaceId?: string;
+}
+
+/**
+ * The shell re-renders when the path changes, not on every query-string change (typing in a search box
+ * writes the URL): only what reads the router itself (links, switchers, the page) follows those.
+ */
 export function Layout() {
-  const { sidebarOpen, toggleSidebar } = useUi();
   const { pathname } = useLocation();
+  const { organizationId, workspaceId } = useParams();
+  return <Shell pathname={pathname} organizationId={organizationId} workspaceId={workspaceId} />;
+}
+
+const Shell = memo(function Shell({ pathname, organizationId, workspaceId }: Place) {
+  const sidebarOpen = useUi((state) => state.sidebarOpen);
+  const toggleSidebar = useUi((state) => state.toggleSidebar);
   // Narrow screens open the menu over the content and close it on every navigation.
   const [narrowOpen, setNarrowOpen] = useState({ open: false, at: pathname });
   const overlayOpen = narrowOpen.open && narrowOpen.at === pathname;
@@ -127,7 +141,7 @@ export function Layout() {
             boxShadow: { xs: 8, md: 'none' },
           }}
         >
-          <Sidebar />
+          <Sidebar pathname={pathname} organizationId={organizationId} workspaceId={workspaceId} />
         </Box>
         <Box sx={{ flex: 1, minWidth: 0 }}>
           <ModeBanner />
@@ -139,4 +153,4 @@ export function Layout() {
       </Box>
     </Box>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { createRef, useEffect, type RefObject } from 'react';
+import { createRef, useLayoutEffect, type RefObject } from 'react';
 import { act, render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, useLocation, useNavigate, type Location } from 'react-router';
@@ -15,7 +15,8 @@ interface Probe {
 function RouterProbe({ probeRef }: { probeRef: RefObject<Probe | null> }) {
   const location = useLocation();
   const navigate = useNavigate();
-  useEffect(() => {
+  // A layout effect runs in the commit, so the test never sees a newer screen with an older location.
+  useLayoutEffect(() => {
     probeRef.current = { location, navigate };
   });
   return null;
