@@ -13,7 +13,8 @@ const LOOK = {
 
 /** One button cycles light, dark and the system's choice; its name says the current theme and the next. */
 export function ThemeMenu() {
-  const { theme, setTheme } = useUi();
+  const theme = useUi((state) => state.theme);
+  const setTheme = useUi((state) => state.setTheme);
   const next = NEXT[theme];
   const label = `Theme: ${LOOK[theme].label}. Switch to ${LOOK[next].label}`;
   return (
