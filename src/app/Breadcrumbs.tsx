@@ -1,11 +1,20 @@
-import Box from '@mui/material/Box';
-import Link from '@mui/material/Link';
-import Typography from '@mui/material/Typography';
+import { styled } from '@mui/material/styles';
 import { Link as RouterLink, useParams } from 'react-router';
 import { useOrganization } from '../api/queries/organizations';
 import { useWorkspace } from '../api/queries/workspaces';
 import { useDeployment } from '../api/queries/deployments';
 import { paths } from './paths';
+
+// Plain elements styled once: the shell's first download carries no MUI Link or Typography for this.
+const Trail = styled('nav')(({ theme }) => ({
+  marginBottom: theme.spacing(2),
+  '& ol': { display: 'flex', flexWrap: 'wrap', listStyle: 'none', margin: 0, padding: 0, color: theme.palette.text.secondary },
+  // The slash is decoration: its alternative text (after the second slash) is empty.
+  '& li + li::before': { content: '"/" / ""', margin: theme.spacing(0, 1) },
+  '& a': { color: 'inherit', textDecoration: 'none' },
+  '& a:hover': { textDecoration: 'underline' },
+  '& [aria-current]': { color: theme.palette.text.primary },
+}));
 
 interface Crumb {
   label: string;
@@ -26,28 +35,15 @@ export function Breadcrumbs() {
   crumbs[crumbs.length - 1] = { label: crumbs[crumbs.length - 1]!.label };
 
   return (
-    <Box component="nav" aria-label="Breadcrumb" sx={{ mb: 2 }}>
-      <Box component="ol" sx={{ display: 'flex', flexWrap: 'wrap', listStyle: 'none', m: 0, p: 0, color: 'text.secondary' }}>
-        {crumbs.map((crumb, index) => (
-          <Box component="li" key={crumb.label} sx={{ display: 'flex' }}>
-            {index > 0 && (
-              <Box component="span" aria-hidden sx={{ mx: 1 }}>
-                /
-              </Box>
-            )}
-            {crumb.to ? (
-              <Link component={RouterLink} to={crumb.to} underline="hover" color="inherit">
-                {crumb.label}
-              </Link>
-            ) : (
-              <Typography color="text.primary" aria-current="page">
-                {crumb.label}
-              </Typography>
-            )}
-          </Box>
+    <Trail aria-label="Breadcrumb">
+      <ol>
+        {crumbs.map((crumb) => (
+          <li key={crumb.label}>
+            {crumb.to ? <RouterLink to={crumb.to}>{crumb.label}</RouterLink> : <span aria-current="page">{crumb.label}</span>}
+          </li>
         ))}
-      </Box>
-    </Box>
+      </ol>
+    </Trail>
   );
 }
 

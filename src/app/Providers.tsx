@@ -1,15 +1,14 @@
-import { useMemo, type ReactNode } from 'react';
+import { useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
-import useMediaQuery from '@mui/material/useMediaQuery';
 import { Toaster } from '../components/toast';
 import { buildTheme } from './theme';
 import { useUi } from './uiStore';
 
 export function Providers({ queryClient, children }: { queryClient: QueryClient; children: ReactNode }) {
   const choice = useUi((state) => state.theme);
-  const prefersDark = useMediaQuery('(prefers-color-scheme: dark)');
+  const prefersDark = usePrefersDark();
   const mode = choice === 'system' ? (prefersDark ? 'dark' : 'light') : choice;
   const theme = useMemo(() => buildTheme(mode), [mode]);
   return (
@@ -20,5 +19,20 @@ export function Providers({ queryClient, children }: { queryClient: QueryClient;
         <Toaster />
       </ThemeProvider>
     </QueryClientProvider>
+  );
+}
+
+// Absent in some environments (jsdom): then light.
+const darkQuery = () => (typeof window.matchMedia === 'function' ? window.matchMedia('(prefers-color-scheme: dark)') : undefined);
+
+/** Follows the system's light or dark setting as it changes. */
+function usePrefersDark() {
+  return useSyncExternalStore(
+    (onChange) => {
+      const query = darkQuery();
+      query?.addEventListener('change', onChange);
+      return () => query?.removeEventListener('change', onChange);
+    },
+    () => darkQuery()?.matches ?? false,
   );
 }
