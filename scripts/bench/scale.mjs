@@ -40,7 +40,27 @@ function keystrokeProbe() {
       channel.port1.onmessage = () => callback(performance.now());
       channel.port2.postMessage(null);
     });
+  // Diagnostics: when the URL's query string changed, and what each mutation touched.
+  B.urlChanges = [];
+  let lastSearch = location.search;
+  const describe = (node) => {
+    if (!node) return null;
+    const el = node.nodeType === 1 ? node : node.parentElement;
+    const path = [];
+    for (let n = el; n && n !== container && path.length < 4; n = n.parentElement) path.unshift(n.tagName.toLowerCase() + (n.getAttribute('role') ? `[${n.getAttribute('role')}]` : ''));
+    return `${path.join('>')}${node.nodeType === 3 ? ' #text' : ''}`;
+  };
+  const ids = new WeakMap();
+  let lastId = 0;
+  const nodeId = (node) => {
+    if (!ids.has(node)) ids.set(node, ++lastId);
+    return ids.get(node);
+  };
   const tick = () => {
+    if (location.search !== lastSearch) {
+      lastSearch = location.search;
+      B.urlChanges.push({ t: performance.now(), search: lastSearch });
+    }
     B.frame += 1;
     requestAnimationFrame(tick);
   };
@@ -61,6 +81,7 @@ function keystrokeProbe() {
         firstPaintedAt: null,
         lastPaintedAt: null,
         nextPaintAt: null,
+        log: [],
       };
       B.samples.push(sample);
       B.cur = sample;
@@ -76,6 +97,19 @@ function keystrokeProbe() {
     if (!sample) return;
     const t = performance.now();
     sample.mutations += records.length;
+    for (const r of records) {
+      // The first few mutations of the keystroke's own render, and the first few that came later.
+      const late = t - sample.t0 > 100;
+      if (sample.log.filter((m) => m.dt > 100 === late).length >= 6) continue;
+      sample.log.push({
+        dt: Math.round(t - sample.t0),
+        type: r.type,
+        target: describe(r.target),
+        added: [...r.addedNodes].slice(0, 2).map((n) => `#${nodeId(n)} ${(n.textContent ?? '').slice(0, 40)}`),
+        removed: [...r.removedNodes].slice(0, 2).map((n) => `#${nodeId(n)} ${(n.textContent ?? '').slice(0, 40)}`),
+        text: r.type === 'characterData' ? (r.target.textContent ?? '').slice(0, 40) : undefined,
+      });
+    }
     if (sample.firstMutationAt === null) {
       sample.firstMutationAt = t;
       afterPaint((painted) => {
@@ -185,7 +219,7 @@ export async function measureScale(browser, { url, query, expectedRows }) {
     }
     const raw = await page.evaluate(() => {
       const B = window.__benchKeys;
-      return { samples: B.samples, longTasks: B.longTasks, events: B.events, listFetches: B.listFetches };
+      return { samples: B.samples, longTasks: B.longTasks, events: B.events, listFetches: B.listFetches, urlChanges: B.urlChanges };
     });
 
     const samples = raw.samples.map((s, i) => {
@@ -204,6 +238,16 @@ export async function measureScale(browser, { url, query, expectedRows }) {
         tableChanged: s.mutations > 0,
         eventTimingMs: interaction,
         overlapsRefetch,
+        diag: {
+          urlMs: (() => {
+            const u = raw.urlChanges.find((c) => c.t >= s.t0);
+            return u ? round(u.t - s.t0, 1) : null;
+          })(),
+          toListenerMs: round(s.listenerAt - s.t0, 2),
+          nextPaintMs: s.nextPaintAt !== null ? round(s.nextPaintAt - s.t0, 2) : null,
+          fetches: raw.listFetches.filter((f) => f.end >= s.t0 - 50 && f.start <= end).map((f) => ({ start: round(f.start - s.t0, 0), end: round(f.end - s.t0, 0) })),
+          mutations: s.log,
+        },
       };
     });
     const times = samples.map((s) => s.ms);
