@@ -129,3 +129,8 @@ export function pageOf<T extends DeploymentRow>(sorted: readonly T[], view: Depl
 export function applyView<T extends DeploymentRow>(rows: readonly T[], view: DeploymentView) {
   return pageOf(sortRows(rows, view.sort, view.dir), view);
 }
+
+/** Whether two lists hold the same items (by identity) in the same order. */
+export function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a === b || (a.length === b.length && a.every((item, i) => item === b[i]));
+}

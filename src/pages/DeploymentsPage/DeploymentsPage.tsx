@@ -1,9 +1,8 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Link as RouterLink, useParams, useSearchParams } from 'react-router';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
 import AddIcon from '@mui/icons-material/Add';
 import { describeError } from '../../api/describeError';
 import { useDeployments } from '../../api/queries/deployments';
@@ -12,7 +11,6 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { Loading } from '../../components/Loading';
 import { PageFrame } from '../../components/PageFrame';
-import { Pager } from '../../components/Pager';
 import { TextInput } from '../../components/TextInput';
 import { ToggleChips } from '../../components/ToggleChips';
 import { UpdatedAgo } from '../../components/UpdatedAgo';
@@ -20,19 +18,55 @@ import { useAnnounceFinished } from '../../components/statusWatch';
 import { paths } from '../../app/paths';
 import {
   DEFAULT_VIEW,
-  PAGE_SIZES,
-  pageOf,
   parseView,
+  sameItems,
   searchText,
   sortRows,
   viewToParams,
   type DeploymentView,
   type SortKey,
 } from '../../domain/deploymentView';
-import { DeploymentsTable } from './DeploymentsTable';
+import { DeploymentsResults } from './DeploymentsResults';
+import { createSearchText, useSearchText, type SearchText } from './searchText';
 import { EXECUTOR_OPTIONS, STATUS_OPTIONS, TYPE_OPTIONS } from './filterOptions';
 
 const SEARCH_URL_DELAY_MS = 300;
+const SEARCH_STYLE = { width: 320 };
+
+/** The search box; it subscribes to the text itself, so typing does not re-render the page around it. */
+const SearchBox = memo(function SearchBox({ search, onSearch }: { search: SearchText; onSearch: (q: string) => void }) {
+  const text = useSearchText(search);
+  return (
+    <TextInput
+      label="Search"
+      type="search"
+      placeholder="Name, ID, namespace or image tag"
+      value={text}
+      onChange={(event) => onSearch(event.target.value)}
+      style={SEARCH_STYLE}
+    />
+  );
+});
+
+type Filters = Pick<DeploymentView, 'status' | 'executor' | 'type'>;
+
+/** The three filters; they re-render only when one of them changes, not when the search does. */
+const FilterChips = memo(
+  function FilterChips({ status, executor, type, change }: Filters & { change: (patch: Partial<DeploymentView>) => void }) {
+    return (
+      <>
+        <ToggleChips label="Status" options={STATUS_OPTIONS} value={status} onChange={(value) => change({ status: value })} />
+        <ToggleChips label="Executor" options={EXECUTOR_OPTIONS} value={executor} onChange={(value) => change({ executor: value })} />
+        <ToggleChips label="Type" options={TYPE_OPTIONS} value={type} onChange={(value) => change({ type: value })} />
+      </>
+    );
+  },
+  (before, after) =>
+    before.change === after.change &&
+    sameItems(before.status, after.status) &&
+    sameItems(before.executor, after.executor) &&
+    sameItems(before.type, after.type),
+);
 
 export default function DeploymentsPage() {
   const { organizationId = '', workspaceId = '' } = useParams();
@@ -41,37 +75,39 @@ export default function DeploymentsPage() {
   const workspace = useWorkspace(organizationId, workspaceId);
   const deployments = useDeployments(organizationId, workspaceId);
   useAnnounceFinished(deployments.data);
-  // The box shows what was typed at once; the URL follows, and wins when history changes it (back, a link).
-  const [search, setSearch] = useState(view.q);
-  const [urlQ, setUrlQ] = useState(view.q);
-  if (urlQ !== view.q) {
-    setUrlQ(view.q);
-    setSearch(view.q);
-  }
 
   // Functional, so a delayed write (the search box) never undoes a filter chosen in between.
-  const change = (patch: Partial<DeploymentView>) =>
-    setParams((previous) => viewToParams({ ...parseView(previous), page: 0, ...patch }), { replace: true });
+  const change = useCallback(
+    (patch: Partial<DeploymentView>) =>
+      setParams((previous) => viewToParams({ ...parseView(previous), page: 0, ...patch }), { replace: true }),
+    [setParams],
+  );
+
+  // The box shows what was typed at once; the URL follows when typing pauses (a router navigation, so a
+  // render of the page), and wins when history changes it (back, a link).
+  const [search] = useState(() => createSearchText(view.q));
+  useLayoutEffect(() => search.set(view.q), [search, view.q]);
+  const urlTimer = useRef<number>(undefined);
+  useEffect(() => () => window.clearTimeout(urlTimer.current), []);
+  const onSearch = useCallback(
+    (q: string) => {
+      search.set(q);
+      window.clearTimeout(urlTimer.current);
+      urlTimer.current = window.setTimeout(() => change({ q }), SEARCH_URL_DELAY_MS);
+    },
+    [search, change],
+  );
 
   const sorted = useMemo(() => sortRows(deployments.data ?? [], view.sort, view.dir), [deployments.data, view.sort, view.dir]);
   const texts = useMemo(() => sorted.map(searchText), [sorted]);
-  // While the URL catches up with the box, a new search starts on the first page.
-  const current = useMemo(
-    () => pageOf(sorted, { ...view, q: search, page: search === view.q ? view.page : 0 }, texts),
-    [sorted, view, search, texts],
+
+  const onSort = useCallback(
+    (sort: SortKey) => change({ sort, dir: view.sort === sort && view.dir === 'asc' ? 'desc' : 'asc' }),
+    [change, view.sort, view.dir],
   );
-
-  // Typing re-filters at once; the URL (a router navigation, so a second render) follows when typing pauses.
-  const urlTimer = useRef<number>(undefined);
-  useEffect(() => () => window.clearTimeout(urlTimer.current), []);
-  const onSearch = (q: string) => {
-    setSearch(q);
-    window.clearTimeout(urlTimer.current);
-    urlTimer.current = window.setTimeout(() => change({ q }), SEARCH_URL_DELAY_MS);
-  };
+  const onPage = useCallback((page: number) => change({ page }), [change]);
+  const onPageSize = useCallback((pageSize: number) => change({ pageSize }), [change]);
   const filtered = view.q || view.status.length || view.executor.length || view.type.length;
-
-  const onSort = (sort: SortKey) => change({ sort, dir: view.sort === sort && view.dir === 'asc' ? 'desc' : 'asc' });
 
   return (
     <PageFrame
@@ -94,23 +130,14 @@ export default function DeploymentsPage() {
     >
       <Stack spacing={1} sx={{ mb: 2 }} role="search" aria-label="Filter Deployments">
         <Stack direction="row" spacing={1.5} sx={{ alignItems: 'flex-end' }}>
-          <TextInput
-            label="Search"
-            type="search"
-            placeholder="Name, ID, namespace or image tag"
-            value={search}
-            onChange={(event) => onSearch(event.target.value)}
-            style={{ width: 320 }}
-          />
+          <SearchBox search={search} onSearch={onSearch} />
           {filtered ? (
             <Button onClick={() => setParams(viewToParams({ ...DEFAULT_VIEW, sort: view.sort, dir: view.dir, pageSize: view.pageSize }), { replace: true })}>
               Clear filters
             </Button>
           ) : null}
         </Stack>
-        <ToggleChips label="Status" options={STATUS_OPTIONS} value={view.status} onChange={(status) => change({ status })} />
-        <ToggleChips label="Executor" options={EXECUTOR_OPTIONS} value={view.executor} onChange={(executor) => change({ executor })} />
-        <ToggleChips label="Type" options={TYPE_OPTIONS} value={view.type} onChange={(type) => change({ type })} />
+        <FilterChips status={view.status} executor={view.executor} type={view.type} change={change} />
       </Stack>
 
       {deployments.isPending ? (
@@ -124,21 +151,16 @@ export default function DeploymentsPage() {
         </EmptyState>
       ) : (
         <Paper variant="outlined">
-          {current.total === 0 ? (
-            <EmptyState title="No Deployment matches these filters">Change the search or clear the filters.</EmptyState>
-          ) : (
-            <DeploymentsTable rows={current.rows} orgId={organizationId} view={view} onSort={onSort} />
-          )}
-          <Pager
-            count={current.total}
-            page={current.page}
-            pageSize={view.pageSize}
-            pageSizes={PAGE_SIZES}
-            onPage={(page) => change({ page })}
-            onPageSize={(pageSize) => change({ pageSize })}
-          />          <Typography className="visually-hidden" role="status" aria-live="polite">
-            {current.total} matching Deployments
-          </Typography>
+          <DeploymentsResults
+            search={search}
+            sorted={sorted}
+            texts={texts}
+            view={view}
+            orgId={organizationId}
+            onSort={onSort}
+            onPage={onPage}
+            onPageSize={onPageSize}
+          />
         </Paper>
       )}
     </PageFrame>

@@ -5,7 +5,7 @@ import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward';
 import type { Deployment } from '../../api/types';
 import { StatusBadge } from '../../components/StatusBadge';
 import { paths } from '../../app/paths';
-import type { DeploymentView, SortKey } from '../../domain/deploymentView';
+import { sameItems, type SortKey } from '../../domain/deploymentView';
 import { titleCase } from '../../domain/format';
 
 function where(d: Deployment): string {
@@ -48,44 +48,58 @@ const COLUMNS: { label: string; sort?: SortKey }[] = [
   { label: 'Image tag' },
 ];
 
-export function DeploymentsTable({
-  rows,
-  orgId,
-  view,
-  onSort,
-}: {
-  rows: Deployment[];
-  orgId: string;
-  view: DeploymentView;
-  onSort: (sort: SortKey) => void;
-}) {
-  return (
-    <Table aria-label="Deployments">
-      <thead>
-        <tr>
-          {COLUMNS.map((column) => (
-            <th
-              key={column.label}
-              scope="col"
-              aria-sort={column.sort === view.sort ? (view.dir === 'asc' ? 'ascending' : 'descending') : undefined}
-            >
-              {column.sort ? (
-                <button type="button" onClick={() => onSort(column.sort!)}>
-                  {column.label}
-                  <ArrowUpwardIcon aria-hidden />
-                </button>
-              ) : (
-                column.label
-              )}
-            </th>
+/**
+ * Re-renders only when the rows shown change (the same Deployment objects in the same order count as
+ * unchanged), so a keystroke that leaves the first page as it was costs the table nothing.
+ */
+export const DeploymentsTable = memo(
+  function DeploymentsTable({
+    rows,
+    orgId,
+    sort,
+    dir,
+    onSort,
+  }: {
+    rows: readonly Deployment[];
+    orgId: string;
+    sort: SortKey;
+    dir: 'asc' | 'desc';
+    onSort: (sort: SortKey) => void;
+  }) {
+    return (
+      <Table aria-label="Deployments">
+        <thead>
+          <tr>
+            {COLUMNS.map((column) => (
+              <th
+                key={column.label}
+                scope="col"
+                aria-sort={column.sort === sort ? (dir === 'asc' ? 'ascending' : 'descending') : undefined}
+              >
+                {column.sort ? (
+                  <button type="button" onClick={() => onSort(column.sort!)}>
+                    {column.label}
+                    <ArrowUpwardIcon aria-hidden />
+                  </button>
+                ) : (
+                  column.label
+                )}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((d) => (
+            <Row key={d.id} d={d} orgId={orgId} />
           ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((d) => (
-          <Row key={d.id} d={d} orgId={orgId} />
-        ))}
-      </tbody>
-    </Table>
-  );
-}
+        </tbody>
+      </Table>
+    );
+  },
+  (before, after) =>
+    sameItems(before.rows, after.rows) &&
+    before.orgId === after.orgId &&
+    before.sort === after.sort &&
+    before.dir === after.dir &&
+    before.onSort === after.onSort,
+);

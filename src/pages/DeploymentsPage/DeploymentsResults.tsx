@@ -1,0 +1,67 @@
+import { memo, useMemo } from 'react';
+import Typography from '@mui/material/Typography';
+import type { Deployment } from '../../api/types';
+import { EmptyState } from '../../components/EmptyState';
+import { Pager } from '../../components/Pager';
+import { PAGE_SIZES, pageOf, type DeploymentView, type SortKey } from '../../domain/deploymentView';
+import { DeploymentsTable } from './DeploymentsTable';
+import { useSearchText, type SearchText } from './searchText';
+
+const MemoPager = memo(Pager);
+
+const NO_MATCH = <EmptyState title="No Deployment matches these filters">Change the search or clear the filters.</EmptyState>;
+
+/** The count for screen readers; its text changes only when the number does. */
+const MatchCount = memo(function MatchCount({ total }: { total: number }) {
+  return (
+    <Typography className="visually-hidden" role="status" aria-live="polite">
+      {total} matching Deployments
+    </Typography>
+  );
+});
+
+/**
+ * The table, the pager and the count, filtered by what the search box shows right now (the URL follows
+ * when typing pauses). Subscribes to the box itself, so a keystroke renders this and not the page.
+ */
+export const DeploymentsResults = memo(function DeploymentsResults({
+  search,
+  sorted,
+  texts,
+  view,
+  orgId,
+  onSort,
+  onPage,
+  onPageSize,
+}: {
+  search: SearchText;
+  sorted: readonly Deployment[];
+  texts: readonly string[];
+  view: DeploymentView;
+  orgId: string;
+  onSort: (sort: SortKey) => void;
+  onPage: (page: number) => void;
+  onPageSize: (pageSize: number) => void;
+}) {
+  const q = useSearchText(search);
+  // While the URL catches up with the box, a new search starts on the first page.
+  const current = useMemo(() => pageOf(sorted, { ...view, q, page: q === view.q ? view.page : 0 }, texts), [sorted, texts, view, q]);
+  return (
+    <>
+      {current.total === 0 ? (
+        NO_MATCH
+      ) : (
+        <DeploymentsTable rows={current.rows} orgId={orgId} sort={view.sort} dir={view.dir} onSort={onSort} />
+      )}
+      <MemoPager
+        count={current.total}
+        page={current.page}
+        pageSize={view.pageSize}
+        pageSizes={PAGE_SIZES}
+        onPage={onPage}
+        onPageSize={onPageSize}
+      />
+      <MatchCount total={current.total} />
+    </>
+  );
+});
