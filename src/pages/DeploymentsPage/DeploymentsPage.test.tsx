@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { http, HttpResponse } from 'msw';
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { renderRoute } from '../../test/render';
 import { demoDb, server } from '../../test/server';
 import { failing } from '../../test/errors';
@@ -34,6 +34,16 @@ describe('DeploymentsPage', () => {
     await waitFor(() => expect(bodyRows().length).toBeLessThan(all + 1));
     expect(bodyRows().every((row) => row.textContent!.includes(firstName))).toBe(true);
     await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('q')).toBe(firstName));
+  });
+
+  it('keeps a filter chosen while the search is still on its way into the URL', async () => {
+    const { router } = await openWorkspace('Data Platform');
+    await screen.findByRole('table', { name: 'Deployments' });
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Search' }), { target: { value: 'sales' } });
+    fireEvent.click(within(screen.getByRole('group', { name: 'Status' })).getByRole('button', { name: 'Healthy' }));
+    expect(new URLSearchParams(router.state.location.search).get('status')).toBe('HEALTHY');
+    await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('q')).toBe('sales'));
+    expect(new URLSearchParams(router.state.location.search).get('status')).toBe('HEALTHY');
   });
 
   it('applies status filters read from the URL, and says when nothing matches', async () => {

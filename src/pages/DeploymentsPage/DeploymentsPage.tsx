@@ -1,5 +1,5 @@
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { Link as RouterLink, useParams, useSearchParams } from 'react-router';
+import { Link as RouterLink, useNavigate, useParams, useSearchParams } from 'react-router';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
@@ -70,17 +70,31 @@ const FilterChips = memo(
 
 export default function DeploymentsPage() {
   const { organizationId = '', workspaceId = '' } = useParams();
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
   const view = useMemo(() => parseView(params), [params]);
   const workspace = useWorkspace(organizationId, workspaceId);
   const deployments = useDeployments(organizationId, workspaceId);
   useAnnounceFinished(deployments.data);
 
-  // Functional, so a delayed write (the search box) never undoes a filter chosen in between.
+  // Writes merge into the query string as last written or rendered, not into the one a callback saw when
+  // it was made: the search box writes 300 ms after its keystroke, and must not undo a filter chosen in
+  // between (useSearchParams' functional update would hand it the query string of its own render).
+  const navigate = useNavigate();
+  const latest = useRef(params);
+  useLayoutEffect(() => {
+    latest.current = params;
+  }, [params]);
+  const replaceView = useCallback(
+    (next: DeploymentView) => {
+      const search = viewToParams(next);
+      latest.current = search;
+      void navigate(`?${search}`, { replace: true });
+    },
+    [navigate],
+  );
   const change = useCallback(
-    (patch: Partial<DeploymentView>) =>
-      setParams((previous) => viewToParams({ ...parseView(previous), page: 0, ...patch }), { replace: true }),
-    [setParams],
+    (patch: Partial<DeploymentView>) => replaceView({ ...parseView(latest.current), page: 0, ...patch }),
+    [replaceView],
   );
 
   // The box shows what was typed at once; the URL follows when typing pauses (a router navigation, so a
@@ -97,6 +111,7 @@ export default function DeploymentsPage() {
     },
     [search, change],
   );
+  const onClear = () => replaceView({ ...DEFAULT_VIEW, sort: view.sort, dir: view.dir, pageSize: view.pageSize });
 
   const sorted = useMemo(() => sortRows(deployments.data ?? [], view.sort, view.dir), [deployments.data, view.sort, view.dir]);
   const texts = useMemo(() => sorted.map(searchText), [sorted]);
@@ -132,9 +147,7 @@ export default function DeploymentsPage() {
         <Stack direction="row" spacing={1.5} sx={{ alignItems: 'flex-end' }}>
           <SearchBox search={search} onSearch={onSearch} />
           {filtered ? (
-            <Button onClick={() => setParams(viewToParams({ ...DEFAULT_VIEW, sort: view.sort, dir: view.dir, pageSize: view.pageSize }), { replace: true })}>
-              Clear filters
-            </Button>
+            <Button onClick={onClear}>Clear filters</Button>
           ) : null}
         </Stack>
         <FilterChips status={view.status} executor={view.executor} type={view.type} change={change} />
