@@ -36,6 +36,31 @@ describe('DeploymentsPage', () => {
     await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('q')).toBe(firstName));
   });
 
+  it('keeps typing that goes on while the URL catches up with an earlier search', async () => {
+    const { user, router } = await openWorkspace('Data Platform');
+    await screen.findByRole('table', { name: 'Deployments' });
+    const box = screen.getByRole('searchbox', { name: 'Search' });
+    const results = screen.getByRole('table', { name: 'Deployments' }).parentElement!;
+    const mutations: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => mutations.push(...records));
+    // One more keystroke lands after the router took the first search and before the page rendered it.
+    const unsubscribe = router.subscribe((state) => {
+      if (new URLSearchParams(state.location.search).get('q') !== 'sales-etl') return;
+      unsubscribe();
+      fireEvent.change(box, { target: { value: 'sales-etl-p' } });
+      observer.observe(results, { childList: true, subtree: true, characterData: true });
+    });
+    await user.type(box, 'sales-etl');
+    await screen.findByRole('button', { name: 'Clear filters' }); // the page has rendered q=sales-etl
+    expect(box).toHaveValue('sales-etl-p');
+    expect(bodyRows().map((row) => within(row).getAllByRole('link')[0]!.textContent)).toEqual(['sales-etl-prod']);
+    await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('q')).toBe('sales-etl-p'));
+    expect(box).toHaveValue('sales-etl-p');
+    // Neither URL write changed what the table shows: the box had it right already.
+    expect(mutations.splice(0)).toEqual([]);
+    observer.disconnect();
+  });
+
   it('keeps a filter chosen while the search is still on its way into the URL', async () => {
     const { router } = await openWorkspace('Data Platform');
     await screen.findByRole('table', { name: 'Deployments' });
@@ -44,6 +69,17 @@ describe('DeploymentsPage', () => {
     expect(new URLSearchParams(router.state.location.search).get('status')).toBe('HEALTHY');
     await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('q')).toBe('sales'));
     expect(new URLSearchParams(router.state.location.search).get('status')).toBe('HEALTHY');
+  });
+
+  it('shows the search of the history entry it goes back to', async () => {
+    const { router } = await openWorkspace('Data Platform', '?q=sales');
+    const box = await screen.findByRole('searchbox', { name: 'Search' });
+    expect(box).toHaveValue('sales');
+    await router.navigate(`${router.state.location.pathname}?q=ml`);
+    await waitFor(() => expect(box).toHaveValue('ml'));
+    await router.navigate(-1);
+    await waitFor(() => expect(box).toHaveValue('sales'));
+    expect(bodyRows().every((row) => row.textContent!.includes('sales'))).toBe(true);
   });
 
   it('applies status filters read from the URL, and says when nothing matches', async () => {

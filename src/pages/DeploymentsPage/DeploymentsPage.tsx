@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { Link as RouterLink, useNavigate, useParams, useSearchParams } from 'react-router';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
@@ -27,7 +27,7 @@ import {
   type SortKey,
 } from '../../domain/deploymentView';
 import { DeploymentsResults } from './DeploymentsResults';
-import { createSearchText, useSearchText, type SearchText } from './searchText';
+import { useSearchBox, useSearchText, type SearchText } from './searchText';
 import { EXECUTOR_OPTIONS, STATUS_OPTIONS, TYPE_OPTIONS } from './filterOptions';
 
 const SEARCH_URL_DELAY_MS = 300;
@@ -97,21 +97,14 @@ export default function DeploymentsPage() {
     [replaceView],
   );
 
-  // The box shows what was typed at once; the URL follows when typing pauses (a router navigation, so a
-  // render of the page), and wins when history changes it (back, a link).
-  const [search] = useState(() => createSearchText(view.q));
-  useLayoutEffect(() => search.set(view.q), [search, view.q]);
-  const urlTimer = useRef<number>(undefined);
-  useEffect(() => () => window.clearTimeout(urlTimer.current), []);
-  const onSearch = useCallback(
-    (q: string) => {
-      search.set(q);
-      window.clearTimeout(urlTimer.current);
-      urlTimer.current = window.setTimeout(() => change({ q }), SEARCH_URL_DELAY_MS);
-    },
-    [search, change],
-  );
-  const onClear = () => replaceView({ ...DEFAULT_VIEW, sort: view.sort, dir: view.dir, pageSize: view.pageSize });
+  // The box shows what was typed at once; the URL (a router navigation, so a render of the page) follows
+  // when typing pauses.
+  const writeQ = useCallback((q: string) => change({ q }), [change]);
+  const search = useSearchBox(view.q, writeQ, SEARCH_URL_DELAY_MS);
+  const onClear = () => {
+    search.reset('');
+    replaceView({ ...DEFAULT_VIEW, sort: view.sort, dir: view.dir, pageSize: view.pageSize });
+  };
 
   const sorted = useMemo(() => sortRows(deployments.data ?? [], view.sort, view.dir), [deployments.data, view.sort, view.dir]);
   const texts = useMemo(() => sorted.map(searchText), [sorted]);
@@ -145,7 +138,7 @@ export default function DeploymentsPage() {
     >
       <Stack spacing={1} sx={{ mb: 2 }} role="search" aria-label="Filter Deployments">
         <Stack direction="row" spacing={1.5} sx={{ alignItems: 'flex-end' }}>
-          <SearchBox search={search} onSearch={onSearch} />
+          <SearchBox search={search.text} onSearch={search.onSearch} />
           {filtered ? (
             <Button onClick={onClear}>Clear filters</Button>
           ) : null}
@@ -165,7 +158,7 @@ export default function DeploymentsPage() {
       ) : (
         <Paper variant="outlined">
           <DeploymentsResults
-            search={search}
+            search={search.text}
             sorted={sorted}
             texts={texts}
             view={view}
