@@ -19,8 +19,8 @@ import { paths } from '../../app/paths';
 import {
   DEFAULT_VIEW,
   parseView,
+  createSearchIndex,
   sameItems,
-  searchText,
   sortRows,
   viewToParams,
   type DeploymentView,
@@ -107,7 +107,7 @@ export default function DeploymentsPage() {
   };
 
   const sorted = useMemo(() => sortRows(deployments.data ?? [], view.sort, view.dir), [deployments.data, view.sort, view.dir]);
-  const texts = useMemo(() => sorted.map(searchText), [sorted]);
+  const index = useMemo(() => createSearchIndex(sorted), [sorted]);
 
   const onSort = useCallback(
     (sort: SortKey) => change({ sort, dir: view.sort === sort && view.dir === 'asc' ? 'desc' : 'asc' }),
@@ -159,8 +159,7 @@ export default function DeploymentsPage() {
         <Paper variant="outlined">
           <DeploymentsResults
             search={search.text}
-            sorted={sorted}
-            texts={texts}
+            index={index}
             view={view}
             orgId={organizationId}
             onSort={onSort}

@@ -3,7 +3,7 @@ import Typography from '@mui/material/Typography';
 import type { Deployment } from '../../api/types';
 import { EmptyState } from '../../components/EmptyState';
 import { Pager } from '../../components/Pager';
-import { PAGE_SIZES, pageOf, type DeploymentView, type SortKey } from '../../domain/deploymentView';
+import { PAGE_SIZES, type DeploymentView, type SearchIndex, type SortKey } from '../../domain/deploymentView';
 import { DeploymentsTable } from './DeploymentsTable';
 import { useSearchText, type SearchText } from './searchText';
 
@@ -26,8 +26,7 @@ const MatchCount = memo(function MatchCount({ total }: { total: number }) {
  */
 export const DeploymentsResults = memo(function DeploymentsResults({
   search,
-  sorted,
-  texts,
+  index,
   view,
   orgId,
   onSort,
@@ -35,8 +34,7 @@ export const DeploymentsResults = memo(function DeploymentsResults({
   onPageSize,
 }: {
   search: SearchText;
-  sorted: readonly Deployment[];
-  texts: readonly string[];
+  index: SearchIndex<Deployment>;
   view: DeploymentView;
   orgId: string;
   onSort: (sort: SortKey) => void;
@@ -45,7 +43,7 @@ export const DeploymentsResults = memo(function DeploymentsResults({
 }) {
   const q = useSearchText(search);
   // While the URL catches up with the box, a new search starts on the first page.
-  const current = useMemo(() => pageOf(sorted, { ...view, q, page: q === view.q ? view.page : 0 }, texts), [sorted, texts, view, q]);
+  const current = useMemo(() => index.pageOf({ ...view, q, page: q === view.q ? view.page : 0 }), [index, view, q]);
   return (
     <>
       {current.total === 0 ? (
