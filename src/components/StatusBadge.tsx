@@ -1,4 +1,5 @@
-import { styled } from '@mui/material/styles';
+import { css, type SerializedStyles } from '@emotion/react';
+import { styled, type Theme } from '@mui/material/styles';
 import CheckCircleIcon from '@mui/icons-material/CheckCircle';
 import ErrorIcon from '@mui/icons-material/Error';
 import AutorenewIcon from '@mui/icons-material/Autorenew';
@@ -19,30 +20,38 @@ const LOOK: Record<string, { label: string; tone: Tone; icon: ReactElement }> = 
   UNKNOWN: { label: 'Unknown', tone: 'warning', icon: <HelpIcon /> },
 };
 
-// One styled element with a tone attribute: cheap to render hundreds of times in a list.
-const Badge = styled('span')(({ theme }) => {
-  const tones: Record<Tone, string> = {
-    success: theme.palette.success.main,
-    error: theme.palette.error.main,
-    info: theme.palette.info.main,
-    warning: theme.palette.warning.main,
-    neutral: theme.palette.text.secondary,
-  };
-  return {
-    display: 'inline-flex',
-    alignItems: 'center',
-    gap: 4,
-    height: 24,
-    padding: '0 8px 0 4px',
-    borderRadius: 12,
-    border: '1px solid currentColor',
-    fontSize: '0.8125rem',
-    lineHeight: 1,
-    whiteSpace: 'nowrap',
-    '& svg': { fontSize: 18 },
-    ...Object.fromEntries(Object.entries(tones).map(([tone, color]) => [`&[data-tone="${tone}"]`, { color }])),
-  };
-});
+// One styled element with a tone attribute: cheap to render hundreds of times in a list. Its CSS is
+// built and serialised once per theme, not on every render of every badge.
+const badgeCss = new WeakMap<Theme, SerializedStyles>();
+function badgeStyles(theme: Theme): SerializedStyles {
+  let styles = badgeCss.get(theme);
+  if (!styles) {
+    const tones: Record<Tone, string> = {
+      success: theme.palette.success.main,
+      error: theme.palette.error.main,
+      info: theme.palette.info.main,
+      warning: theme.palette.warning.main,
+      neutral: theme.palette.text.secondary,
+    };
+    styles = css({
+      display: 'inline-flex',
+      alignItems: 'center',
+      gap: 4,
+      height: 24,
+      padding: '0 8px 0 4px',
+      borderRadius: 12,
+      border: '1px solid currentColor',
+      fontSize: '0.8125rem',
+      lineHeight: 1,
+      whiteSpace: 'nowrap',
+      '& svg': { fontSize: 18 },
+      ...Object.fromEntries(Object.entries(tones).map(([tone, color]) => [`&[data-tone="${tone}"]`, { color }])),
+    });
+    badgeCss.set(theme, styles);
+  }
+  return styles;
+}
+const Badge = styled('span')(({ theme }) => badgeStyles(theme));
 
 /** Colour, icon and text together, so the status never rests on colour alone; the reason shows on hover and focus. */
 export function StatusBadge({ status, reason }: { status: string; reason?: ReactNode }) {
