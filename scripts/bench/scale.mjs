@@ -88,6 +88,9 @@ function keystrokeProbe() {
       afterPaint((t) => {
         sample.nextPaintAt = t;
       });
+      requestAnimationFrame((t) => {
+        sample.nextFrameAt = t; // diagnostics: when the frame that follows the keystroke began
+      });
     },
     { capture: true },
   );
@@ -245,6 +248,7 @@ export async function measureScale(browser, { url, query, expectedRows }) {
           })(),
           toListenerMs: round(s.listenerAt - s.t0, 2),
           nextPaintMs: s.nextPaintAt !== null ? round(s.nextPaintAt - s.t0, 2) : null,
+          nextFrameMs: s.nextFrameAt !== undefined ? round(s.nextFrameAt - s.t0, 2) : null,
           fetches: raw.listFetches.filter((f) => f.end >= s.t0 - 50 && f.start <= end).map((f) => ({ start: round(f.start - s.t0, 0), end: round(f.end - s.t0, 0) })),
           mutations: s.log,
         },
