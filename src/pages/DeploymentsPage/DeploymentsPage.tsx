@@ -18,8 +18,8 @@ import { useAnnounceFinished } from '../../components/statusWatch';
 import { paths } from '../../app/paths';
 import {
   DEFAULT_VIEW,
-  parseView,
   createSearchIndex,
+  parseView,
   sameItems,
   sortRows,
   viewToParams,
@@ -139,9 +139,7 @@ export default function DeploymentsPage() {
       <Stack spacing={1} sx={{ mb: 2 }} role="search" aria-label="Filter Deployments">
         <Stack direction="row" spacing={1.5} sx={{ alignItems: 'flex-end' }}>
           <SearchBox search={search.text} onSearch={search.onSearch} />
-          {filtered ? (
-            <Button onClick={onClear}>Clear filters</Button>
-          ) : null}
+          {filtered ? <Button onClick={onClear}>Clear filters</Button> : null}
         </Stack>
         <FilterChips status={view.status} executor={view.executor} type={view.type} change={change} />
       </Stack>
