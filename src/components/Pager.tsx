@@ -32,7 +32,8 @@ export function Pager({
           </option>
         ))}
       </SelectField>
-      <Typography variant="body2" aria-live="polite">
+      {/* Not live: the list says the count and range once, in its own status line. */}
+      <Typography variant="body2">
         {first}–{last} of {count}
       </Typography>
       <IconButton aria-label="Previous page" disabled={page === 0} onClick={() => onPage(page - 1)}>

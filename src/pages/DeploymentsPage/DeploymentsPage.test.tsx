@@ -4,6 +4,8 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { renderRoute } from '../../test/render';
 import { demoDb, server } from '../../test/server';
 import { failing } from '../../test/errors';
+import { scaleDeployments } from '../../mocks/demoOperations';
+import { SEED_IDS } from '../../mocks/seed';
 
 async function openWorkspace(name: string, search = '') {
   const view = renderRoute('/');
@@ -153,4 +155,16 @@ describe('live status on the Deployments list', () => {
       server.events.removeListener('request:start', onRequest);
     }
   }, 15_000);
+
+  it('says the count and the range shown in one live status line', async () => {
+    scaleDeployments(demoDb, SEED_IDS.workspaces.sandbox, 30);
+    const { user } = await openWorkspace('Sandbox');
+    await screen.findByRole('table', { name: 'Deployments' });
+    const list = screen.getByRole('table', { name: 'Deployments' }).parentElement!;
+    expect(list.querySelectorAll('[aria-live]')).toHaveLength(1);
+    const status = within(list).getByRole('status');
+    expect(status).toHaveTextContent('30 matching Deployments, showing 1–25');
+    await user.click(screen.getByRole('button', { name: 'Next page' }));
+    expect(status).toHaveTextContent('30 matching Deployments, showing 26–30');
+  });
 });

@@ -11,11 +11,16 @@ const MemoPager = memo(Pager);
 
 const NO_MATCH = <EmptyState title="No Deployment matches these filters">Change the search or clear the filters.</EmptyState>;
 
-/** The count for screen readers; its text changes only when the number does. */
-const MatchCount = memo(function MatchCount({ total }: { total: number }) {
+/**
+ * The one live region of the list, for screen readers: how many match and, when there are more pages,
+ * which ones show. Its text changes only when those numbers do, not on every keystroke.
+ */
+const MatchCount = memo(function MatchCount({ total, page, pageSize }: { total: number; page: number; pageSize: number }) {
+  const first = page * pageSize + 1;
+  const last = Math.min(total, (page + 1) * pageSize);
   return (
     <Typography className="visually-hidden" role="status" aria-live="polite">
-      {total} matching Deployments
+      {total} matching Deployments{total > pageSize ? `, showing ${first}–${last}` : ''}
     </Typography>
   );
 });
@@ -59,7 +64,7 @@ export const DeploymentsResults = memo(function DeploymentsResults({
         onPage={onPage}
         onPageSize={onPageSize}
       />
-      <MatchCount total={current.total} />
+      <MatchCount total={current.total} page={current.page} pageSize={view.pageSize} />
     </>
   );
 });
