@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { http, HttpResponse } from 'msw';
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { renderRoute } from '../../test/render';
 import { demoDb, server } from '../../test/server';
 import { failing } from '../../test/errors';
@@ -166,5 +166,21 @@ describe('live status on the Deployments list', () => {
     expect(status).toHaveTextContent('30 matching Deployments, showing 1–25');
     await user.click(screen.getByRole('button', { name: 'Next page' }));
     expect(status).toHaveTextContent('30 matching Deployments, showing 26–30');
+  });
+
+  it('drops a search still on its way into the URL when another Workspace is chosen', async () => {
+    const { router } = await openWorkspace('Data Platform');
+    await screen.findByRole('table', { name: 'Deployments' });
+    vi.useFakeTimers();
+    try {
+      fireEvent.change(screen.getByRole('searchbox', { name: 'Search' }), { target: { value: 'sales' } });
+      fireEvent.change(screen.getByRole('combobox', { name: 'Workspace' }), { target: { value: SEED_IDS.workspaces.analytics } });
+      await act(() => vi.advanceTimersByTimeAsync(1000));
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(router.state.location.pathname).toContain(SEED_IDS.workspaces.analytics);
+    expect(router.state.location.search).toBe('');
+    expect(await screen.findByRole('searchbox', { name: 'Search' })).toHaveValue('');
   });
 });

@@ -68,8 +68,13 @@ const FilterChips = memo(
     sameItems(before.type, after.type),
 );
 
-export default function DeploymentsPage() {
+/** Another Workspace is another list: a fresh search box, and no search still on its way into the URL. */
+export default function DeploymentsRoute() {
   const { organizationId = '', workspaceId = '' } = useParams();
+  return <DeploymentsPage key={`${organizationId}/${workspaceId}`} organizationId={organizationId} workspaceId={workspaceId} />;
+}
+
+function DeploymentsPage({ organizationId, workspaceId }: { organizationId: string; workspaceId: string }) {
   const [params] = useSearchParams();
   const view = useMemo(() => parseView(params), [params]);
   const workspace = useWorkspace(organizationId, workspaceId);
