@@ -1,5 +1,4 @@
-import { css, type SerializedStyles } from '@emotion/react';
-import { styled, type Theme } from '@mui/material/styles';
+import { styled } from '@mui/material/styles';
 import CheckCircleIcon from '@mui/icons-material/CheckCircle';
 import ErrorIcon from '@mui/icons-material/Error';
 import AutorenewIcon from '@mui/icons-material/Autorenew';
@@ -8,6 +7,7 @@ import HelpIcon from '@mui/icons-material/Help';
 import AddCircleIcon from '@mui/icons-material/AddCircle';
 import type { ReactElement, ReactNode } from 'react';
 import { Hint } from './Hint';
+import { oncePerTheme } from './oncePerTheme';
 
 type Tone = 'success' | 'error' | 'info' | 'neutral' | 'warning';
 
@@ -20,12 +20,9 @@ const LOOK: Record<string, { label: string; tone: Tone; icon: ReactElement }> = 
   UNKNOWN: { label: 'Unknown', tone: 'warning', icon: <HelpIcon /> },
 };
 
-// One styled element with a tone attribute: cheap to render hundreds of times in a list. Its CSS is
-// built and serialised once per theme, not on every render of every badge.
-const badgeCss = new WeakMap<Theme, SerializedStyles>();
-function badgeStyles(theme: Theme): SerializedStyles {
-  let styles = badgeCss.get(theme);
-  if (!styles) {
+// One styled element with a tone attribute: cheap to render hundreds of times in a list.
+const Badge = styled('span')(
+  oncePerTheme((theme) => {
     const tones: Record<Tone, string> = {
       success: theme.palette.success.main,
       error: theme.palette.error.main,
@@ -33,7 +30,7 @@ function badgeStyles(theme: Theme): SerializedStyles {
       warning: theme.palette.warning.main,
       neutral: theme.palette.text.secondary,
     };
-    styles = css({
+    return {
       display: 'inline-flex',
       alignItems: 'center',
       gap: 4,
@@ -46,12 +43,9 @@ function badgeStyles(theme: Theme): SerializedStyles {
       whiteSpace: 'nowrap',
       '& svg': { fontSize: 18 },
       ...Object.fromEntries(Object.entries(tones).map(([tone, color]) => [`&[data-tone="${tone}"]`, { color }])),
-    });
-    badgeCss.set(theme, styles);
-  }
-  return styles;
-}
-const Badge = styled('span')(({ theme }) => badgeStyles(theme));
+    };
+  }),
+);
 
 /** Colour, icon and text together, so the status never rests on colour alone; the reason shows on hover and focus. */
 export function StatusBadge({ status, reason }: { status: string; reason?: ReactNode }) {
