@@ -30,10 +30,11 @@ export function HibernationDialog({ deployment: d, intent, onClose }: { deployme
   const override = useHibernationOverride(d.organizationId, d.id);
   const toast = useToast((s) => s.show);
   const watch = useStatusWatch((s) => s.watch);
-  const [choice, setChoice] = useState<Choice>(intent === 'wake' && d.scalingSpec?.hibernationSpec?.schedules?.length ? 'schedule' : 'forever');
+  const hasSchedule = Boolean(d.scalingSpec?.hibernationSpec?.schedules?.some((s) => s.isEnabled));
+  // Only an enabled schedule is offered, so only then can it be the first choice.
+  const [choice, setChoice] = useState<Choice>(intent === 'wake' && hasSchedule ? 'schedule' : 'forever');
   const [until, setUntil] = useState(() => localInputValue(new Date(Date.now() + (intent === 'hibernate' ? 12 : 2) * 3_600_000)));
   const [untilError, setUntilError] = useState<string>();
-  const hasSchedule = Boolean(d.scalingSpec?.hibernationSpec?.schedules?.some((s) => s.isEnabled));
   const hibernate = intent === 'hibernate';
 
   const confirm = async () => {

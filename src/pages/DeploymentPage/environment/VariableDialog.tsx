@@ -29,8 +29,8 @@ export function VariableDialog({ current, saved, otherKeys, onSubmit, onClose }:
   const savedSecret = saved?.isSecret === true;
   const [key, setKey] = useState(current?.key ?? '');
   const [isSecret, setIsSecret] = useState(current?.isSecret ?? false);
-  // A secret's value is never shown: its field starts empty and is only for a replacement.
-  const [value, setValue] = useState(current?.isSecret ? (current.value ?? '') : (current?.value ?? ''));
+  // A saved secret has no value in the browser, so its field starts empty and is only for a replacement.
+  const [value, setValue] = useState(current?.value ?? '');
   const [submitted, setSubmitted] = useState(false);
   const keyRef = useRef<HTMLInputElement>(null);
   const valueRef = useRef<HTMLInputElement>(null);
@@ -39,7 +39,8 @@ export function VariableDialog({ current, saved, otherKeys, onSubmit, onClose }:
   const problems = envRowProblems({
     key: key.trim(),
     isSecret,
-    value: keepsStoredSecret ? undefined : isSecret && value === '' ? undefined : value,
+    // An empty secret field means "no new value": keep the stored one, or (for a new secret) none yet.
+    value: isSecret && value === '' ? undefined : value,
     saved: Boolean(saved),
     savedSecret,
     otherKeys,
