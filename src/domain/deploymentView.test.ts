@@ -4,7 +4,6 @@ import fc from 'fast-check';
 import {
   DEFAULT_VIEW,
   applyView,
-  compareRuntime,
   createSearchIndex,
   pageOf,
   parseView,
@@ -46,10 +45,11 @@ describe('deployment list view', () => {
     expect(applyView(rows, view).rows.map((r) => r.id)).toEqual(['c']);
   });
 
-  it('sorts by Runtime numerically, not as text', () => {
+  it('sorts by Runtime as versions: numerically, and Airflow 3 Runtimes after every Airflow 2 one', () => {
     const view: DeploymentView = { ...DEFAULT_VIEW, sort: 'runtime', dir: 'desc' };
-    expect(applyView(rows, view).rows.map((r) => r.astroRuntimeVersion)).toEqual(['12.4.0', '9.1.0', '3.1-2']);
-    expect(compareRuntime('3.1-10', '3.1-2')).toBeGreaterThan(0);
+    expect(applyView(rows, view).rows.map((r) => r.astroRuntimeVersion)).toEqual(['3.1-2', '12.4.0', '9.1.0']);
+    const threes = [row({ id: 'x', astroRuntimeVersion: '3.1-2' }), row({ id: 'y', astroRuntimeVersion: '3.1-10' })];
+    expect(applyView(threes, { ...DEFAULT_VIEW, sort: 'runtime', dir: 'asc' }).rows.map((r) => r.astroRuntimeVersion)).toEqual(['3.1-2', '3.1-10']);
   });
 
   it('pages and clamps a page past the end', () => {

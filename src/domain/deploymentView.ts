@@ -2,6 +2,8 @@
  * The Deployments list view: search, filters, sort and page, kept in the URL so every view is a link.
  * Pure functions over the fields the list needs; any Deployment object fits.
  */
+import { compareRuntimeVersions } from './deployRuntime';
+
 export interface DeploymentRow {
   id: string;
   name: string;
@@ -76,23 +78,15 @@ export function viewToParams(view: DeploymentView): URLSearchParams {
   return params;
 }
 
-/** Compares Runtime versions such as `12.4.0` and `3.1-2` numerically, part by part. */
-export function compareRuntime(a: string, b: string): number {
-  const pa = a.split(/[.-]/).map(Number);
-  const pb = b.split(/[.-]/).map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const diff = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (diff) return diff;
-  }
-  return 0;
-}
-
 const collator = new Intl.Collator('en', { numeric: true });
 const byName = (a: DeploymentRow, b: DeploymentRow) => collator.compare(a.name, b.name);
 const byKey: Record<SortKey, (a: DeploymentRow, b: DeploymentRow) => number> = {
   name: byName,
   status: (a, b) => collator.compare(a.status, b.status) || byName(a, b),
-  runtime: (a, b) => compareRuntime(a.astroRuntimeVersion, b.astroRuntimeVersion) || byName(a, b),
+  // Every Airflow 3 Runtime (3.1-2) is newer than every Airflow 2 one (12.4.0); unreadable tags sort as text.
+  runtime: (a, b) =>
+    (compareRuntimeVersions(a.astroRuntimeVersion, b.astroRuntimeVersion) ?? collator.compare(a.astroRuntimeVersion, b.astroRuntimeVersion)) ||
+    byName(a, b),
   updatedAt: (a, b) => (a.updatedAt < b.updatedAt ? -1 : a.updatedAt > b.updatedAt ? 1 : byName(a, b)),
 };
 
