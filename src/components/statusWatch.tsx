@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { create } from 'zustand';
+import { isMoving } from '../domain/polling';
 import { useToast } from './toast';
 
 /**
@@ -32,7 +33,6 @@ export const useStatusWatch = create<WatchState>()((set, get) => ({
   setNotify: (notify) => set({ notify }),
 }));
 
-const MOVING = new Set(['CREATING', 'DEPLOYING']);
 const LABEL: Record<string, string> = { HEALTHY: 'healthy', UNHEALTHY: 'unhealthy', HIBERNATING: 'hibernating', UNKNOWN: 'in an unknown state' };
 
 /** Announces when a watched Deployment among `deployments` stops CREATING or DEPLOYING. */
@@ -41,7 +41,7 @@ export function useAnnounceFinished(deployments: ReadonlyArray<{ id: string; nam
   const show = useToast((s) => s.show);
   useEffect(() => {
     for (const d of deployments ?? []) {
-      if (!watched[d.id] || MOVING.has(d.status)) continue;
+      if (!watched[d.id] || isMoving(d.status)) continue;
       const entry = useStatusWatch.getState().finish(d.id);
       if (!entry) continue;
       const message = `${d.name} is ${LABEL[d.status] ?? d.status.toLowerCase()} now.`;

@@ -1,6 +1,7 @@
 import { cronProblem } from './cron';
 import { fieldError, runSchema, type FieldError, type RulesResult } from './fieldErrors';
 import { isIpv4Cidr, parseCpu, parseMemoryGi } from './quantities';
+import { ENV_KEY_PATTERN } from './envKeys';
 import {
   DEPLOYMENT_TYPES,
   createHostedDeploymentSchema,
@@ -18,8 +19,6 @@ export * from './deploymentSchemas';
 /** Lowercase letters and hyphens, starting and ending with a letter (e.g. `default`, `high-memory`). */
 export const QUEUE_NAME_PATTERN = /^[a-z](?:[a-z-]*[a-z])?$/;
 export const DEFAULT_QUEUE_NAME = 'default';
-/** Astro gives no strict key rule; this is the portable shell-variable form. */
-export const ENV_KEY_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 interface NumberRange { floor: number; ceiling: number; default: number }
 interface StringRange { floor: string; ceiling: string; default: string }
