@@ -69,23 +69,23 @@ export function clearExpiredOverride(d: StoredDeployment, now: Date): boolean {
 }
 
 /** Where a development Deployment's hibernation stands now: its override, else its schedules. */
-export function hibernationOf(d: StoredDeployment, now: Date = new Date()): HibernationState | undefined {
+export function hibernationOf(d: StoredDeployment, now: Date): HibernationState | undefined {
   if (!d.isDevelopmentMode) return undefined;
   const spec = d.scalingSpec?.hibernationSpec;
   return hibernationState(spec?.schedules, spec?.override, now);
 }
 
-export function isHibernating(d: StoredDeployment, now: Date = new Date()): boolean {
+export function isHibernating(d: StoredDeployment, now: Date): boolean {
   return hibernationOf(d, now)?.isHibernating === true;
 }
 
-export function effectiveStatus(d: StoredDeployment, now: Date = new Date()): DeploymentStatus {
+export function effectiveStatus(d: StoredDeployment, now: Date): DeploymentStatus {
   if (d.transition) return d.transition.status;
   if (isHibernating(d, now)) return 'HIBERNATING';
   return d.status;
 }
 
-export function statusReasonOf(d: StoredDeployment, now: Date = new Date()): string | undefined {
+export function statusReasonOf(d: StoredDeployment, now: Date): string | undefined {
   if (d.transition?.status === 'CREATING') return 'Provisioning Airflow components';
   if (d.transition?.status === 'DEPLOYING') return d.transition.until ? (d.transition.reason ?? 'Restarting Airflow components') : 'Waiting for the deploy to be finalized';
   const hibernation = hibernationOf(d, now);
@@ -94,7 +94,7 @@ export function statusReasonOf(d: StoredDeployment, now: Date = new Date()): str
 }
 
 /** The hibernation facts the API reports for development Deployments. */
-export function scalingStatusOf(d: StoredDeployment, now: Date = new Date()): Deployment['scalingStatus'] {
+export function scalingStatusOf(d: StoredDeployment, now: Date): Deployment['scalingStatus'] {
   const h = hibernationOf(d, now);
   if (!h) return undefined;
   const status: NonNullable<Deployment['scalingStatus']>['hibernationStatus'] = { isHibernating: h.isHibernating };

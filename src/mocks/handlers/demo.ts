@@ -69,7 +69,7 @@ export function demoHandlers(db: DemoDb, options: HandlerOptions) {
         const d = deploymentById(db, params.deploymentId);
         const input = parse(simulateDeploySchema, await readJson(request));
         if (input.type === 'DAG_ONLY' && !d.isDagDeployEnabled) throw new ApiError(400, `DAG-only deploys are turned off for "${d.name}".`);
-        const status = effectiveStatus(d);
+        const status = effectiveStatus(d, db.now());
         if (status === 'CREATING' || status === 'HIBERNATING' || status === 'DEPLOYING') {
           throw new ApiError(400, `Deployment "${d.name}" is ${status}; simulate a deploy once it is HEALTHY.`);
         }

@@ -23,8 +23,8 @@ function wireDeploy({ simulated: _simulated, ...deploy }: StoredDeploy) {
   return deploy;
 }
 
-function requireDeployable(d: StoredDeployment) {
-  const status = effectiveStatus(d);
+function requireDeployable(d: StoredDeployment, now: Date) {
+  const status = effectiveStatus(d, now);
   if (status === 'CREATING') throw new ApiError(400, `Deployment "${d.name}" is still being created; deploy once it is HEALTHY.`);
   if (status === 'HIBERNATING') throw new ApiError(400, `Deployment "${d.name}" is hibernating; wake it up before deploying.`);
 }
@@ -46,7 +46,7 @@ export function deployHandlers(db: DemoDb, options: HandlerOptions) {
         const d = findDeployment(db, params);
         const result = validateCreateDeploy(await readJson(request));
         if (!result.ok) throw invalid(result.errors);
-        requireDeployable(d);
+        requireDeployable(d, db.now());
         if (result.value.type === 'DAG_ONLY' && !d.isDagDeployEnabled) {
           throw new ApiError(400, `DAG-only deploys are turned off for Deployment "${d.name}"; deploy the image with its DAGs instead.`);
         }
@@ -76,7 +76,7 @@ export function deployHandlers(db: DemoDb, options: HandlerOptions) {
         const result = validateDeployDescription(await readOptionalJson(request));
         if (!result.ok) throw invalid(result.errors);
         if (deploy.status !== 'DEPLOYED') throw new ApiError(400, `Deploy ${deploy.id} is ${deploy.status}; you can only roll back to a deploy that succeeded.`);
-        requireDeployable(d);
+        requireDeployable(d, db.now());
         return HttpResponse.json(wireDeploy(rollbackDeploy(db, d, deploy, result.value.description)));
       }),
     ),
