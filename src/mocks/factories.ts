@@ -7,7 +7,6 @@ import type {
   StoredAgentToken,
   StoredDeploy,
   StoredDeployment,
-  StoredEnvVar,
   StoredRemoteAgent,
   SubjectProfile,
   Workspace,
@@ -29,11 +28,7 @@ export function createBuildContext(seed = 1, now: () => Date = () => new Date(DE
   return { random, now, nextId: () => cuid(random, now().getTime(), counter++) };
 }
 
-let shared = createBuildContext();
-/** Restarts the builders' shared sequence, e.g. in a test's beforeEach. */
-export function resetFactories(seed = 1): void {
-  shared = createBuildContext(seed);
-}
+const shared = createBuildContext();
 
 const ADJECTIVES = ['weightless', 'orbital', 'luminous', 'spectral', 'galactic', 'nebular', 'stellar', 'radiant', 'polar', 'cosmic'];
 const NOUNS = ['diameter', 'perihelion', 'meridian', 'equinox', 'parallax', 'zenith', 'quasar', 'azimuth', 'corona', 'nadir'];
@@ -189,10 +184,6 @@ export function buildWorkerQueue(overrides: Partial<WorkerQueue> = {}, ctx: Buil
     podEphemeralStorage: '10Gi',
     ...overrides,
   };
-}
-
-export function buildEnvVar(overrides: Partial<StoredEnvVar> & { key: string }, ctx: BuildContext = shared): StoredEnvVar {
-  return { isSecret: false, value: '', updatedAt: iso(ctx.now()), ...overrides };
 }
 
 type DeploymentOverrides = Partial<StoredDeployment> & { organizationId: string; workspaceId: string };

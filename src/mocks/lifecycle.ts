@@ -4,7 +4,6 @@ import type { Deployment, DeploymentStatus, StoredDeployment, StoredRemoteAgent 
 /** How long the demo takes for things that take minutes on Astro, so a visitor can watch them. */
 export const CREATE_MS = 15_000;
 export const RESTART_MS = 10_000;
-export const SIMULATED_FINALIZE_MS = 4_000;
 export const AGENT_CONNECT_MS = 6_000;
 
 let createMs = CREATE_MS;
