@@ -14,7 +14,7 @@ import { describeError } from '../../api/describeError';
 import type { Workspace } from '../../api/types';
 import { useCreateWorkspace, useUpdateWorkspace } from '../../api/queries/workspaces';
 import { ErrorPanel } from '../../components/ErrorPanel';
-import { applyServerFieldErrors } from '../../components/serverFieldErrors';
+import { allFieldErrorsPlaced, applyServerFieldErrors } from '../../components/serverFieldErrors';
 import { useToast } from '../../components/toast';
 import { WORKSPACE_DESCRIPTION_MAX, WORKSPACE_NAME_MAX, updateWorkspaceSchema } from '../../domain/workspaceRules';
 
@@ -61,7 +61,7 @@ export default function WorkspaceFormDialog({
     }
   });
 
-  const hasFieldErrors = Boolean((mutation.error as { fieldErrors?: unknown[] } | null)?.fieldErrors?.length);
+  const hasFieldErrors = allFieldErrorsPlaced(mutation.error, FIELDS);
   return (
     <Dialog open onClose={mutation.isPending ? undefined : onClose} fullWidth maxWidth="sm" aria-labelledby="workspace-form-title">
       <form onSubmit={submit} noValidate>

@@ -73,6 +73,23 @@ describe('WorkspacesPage', () => {
     expect(await within(dialog).findByText('That name is taken.')).toBeInTheDocument();
   });
 
+  it('shows a field error the form has no field for in the banner, so its message is not lost', async () => {
+    const { user } = await openWorkspaces();
+    await user.click(screen.getByRole('button', { name: 'Edit Data Platform' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Edit Data Platform' });
+    const { http, HttpResponse } = await import('msw');
+    server.use(
+      http.post('*/v1/organizations/:organizationId/workspaces/:workspaceId', () =>
+        HttpResponse.json(
+          { statusCode: 400, message: 'Organization quota reached', requestId: 'r2', fieldErrors: [{ field: 'organizationId', code: 'quota', message: 'Too many Workspaces.' }] },
+          { status: 400 },
+        ),
+      ),
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(await within(dialog).findByText(/Organization quota reached/)).toBeInTheDocument();
+  });
+
   it('will not delete a Workspace that still has Deployments', async () => {
     const { user } = await openWorkspaces();
     await user.click(screen.getByRole('button', { name: 'Delete Data Platform' }));

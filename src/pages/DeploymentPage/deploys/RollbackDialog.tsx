@@ -23,12 +23,14 @@ import { describeError } from '../../../api/describeError';
 import { useRollbackDeploy } from '../../../api/queries/deploys';
 import type { Deploy, Deployment } from '../../../api/types';
 import { ErrorPanel } from '../../../components/ErrorPanel';
-import { applyServerFieldErrors } from '../../../components/serverFieldErrors';
+import { allFieldErrorsPlaced, applyServerFieldErrors } from '../../../components/serverFieldErrors';
 import { useToast } from '../../../components/toast';
 import { deployStates } from '../../../domain/deployHistory';
 import { runtimeChange } from '../../../domain/deployRuntime';
 import { DEPLOY_DESCRIPTION_MAX, rollbackFormSchema, type RollbackForm } from '../../../domain/deployRules';
 import { formatDate } from '../../../domain/time';
+
+const FIELDS = ['description'];
 
 const onOff = (on: boolean | undefined) => (on ? 'On' : 'Off');
 
@@ -77,11 +79,11 @@ export function RollbackDialog({ deployment: d, history, target, onClose }: { de
           toast(`Rolling back to ${after.imageTag}; the Deployment is deploying.`);
           onClose();
         },
-        onError: (error) => applyServerFieldErrors(error, setError, ['description']),
+        onError: (error) => applyServerFieldErrors(error, setError, FIELDS),
       },
     ),
   );
-  const fieldErrorsPlaced = Boolean((rollback.error as { fieldErrors?: unknown[] } | null)?.fieldErrors?.length);
+  const fieldErrorsPlaced = allFieldErrorsPlaced(rollback.error, FIELDS);
 
   return (
     <Dialog open onClose={rollback.isPending ? undefined : onClose} fullWidth maxWidth="md" aria-labelledby="rollback-title">

@@ -16,8 +16,10 @@ import { isApiError } from '../../../api/errors';
 import { useCreateAgentToken } from '../../../api/queries/agents';
 import { CopyButton } from '../../../components/CopyButton';
 import { ErrorPanel } from '../../../components/ErrorPanel';
-import { applyServerFieldErrors } from '../../../components/serverFieldErrors';
+import { allFieldErrorsPlaced, applyServerFieldErrors } from '../../../components/serverFieldErrors';
 import { AGENT_TOKEN_DESCRIPTION_MAX, AGENT_TOKEN_NAME_MAX } from '../../../domain/agentTokenRules';
+
+const FIELDS = ['name', 'description'];
 
 const schema = z.object({
   name: z.string().trim().min(1, 'Name is required.').max(AGENT_TOKEN_NAME_MAX, `Name must be at most ${AGENT_TOKEN_NAME_MAX} characters.`),
@@ -44,7 +46,7 @@ export function CreateTokenDialog({ orgId, deploymentId, onClose }: { orgId: str
   const submit = handleSubmit((form) =>
     create.mutate(
       { name: form.name.trim(), description: form.description || undefined, tokenExpiryPeriodInDays: form.expiryDays ? Number(form.expiryDays) : undefined },
-      { onError: (error) => applyServerFieldErrors(error, setError, ['name', 'description']) },
+      { onError: (error) => applyServerFieldErrors(error, setError, FIELDS) },
     ),
   );
   const close = () => setOpen(false);
@@ -101,7 +103,7 @@ export function CreateTokenDialog({ orgId, deploymentId, onClose }: { orgId: str
                   {failure.message}
                 </Alert>
               ) : (
-                failure && !formState.errors.name && <ErrorPanel {...describeError(failure, 'create the agent token')} onRetry={submit} retrying={create.isPending} />
+                failure && !allFieldErrorsPlaced(failure, FIELDS) && <ErrorPanel {...describeError(failure, 'create the agent token')} onRetry={submit} retrying={create.isPending} />
               )}
               <TextField
                 label="Name"
