@@ -121,4 +121,15 @@ test.describe('browse the Organization', () => {
     await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
     await expectNoAxeViolations(page);
   });
+
+  test('on a phone the Deployments list fits the screen; the table scrolls inside its frame', async ({ demo: page }) => {
+    await page.setViewportSize({ width: 412, height: 860 });
+    const console = new ConsolePage(page);
+    await console.openWorkspaces();
+    await console.openWorkspace('Data Platform');
+    await expect(console.deploymentRows().first()).toBeVisible();
+    await expect(page.getByRole('button', { name: /theme/i })).toBeInViewport();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(412);
+    await expectNoAxeViolations(page);
+  });
 });

@@ -5,6 +5,7 @@ const Label = styled('label')(({ theme }) => ({
   display: 'inline-flex',
   flexDirection: 'column',
   gap: 2,
+  minWidth: 0,
   fontSize: '0.75rem',
   color: theme.palette.text.secondary,
 }));
@@ -19,6 +20,8 @@ const Select = styled('select')(({ theme }) => ({
   padding: '6px 8px',
   minWidth: 150,
   maxWidth: 240,
+  // On a phone the header's two switchers share the width instead of pushing the rest off screen.
+  [theme.breakpoints.down('sm')]: { minWidth: 0, maxWidth: '100%' },
   cursor: 'pointer',
   '&:hover': { borderColor: theme.palette.text.primary },
   '&:focus-visible': { outline: `2px solid ${theme.palette.primary.main}`, outlineOffset: 1 },

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { Link as RouterLink } from 'react-router';
+import { styled } from '@mui/material/styles';
 import { PlainTable as Table } from '../../components/PlainTable';
 import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward';
 import type { Deployment } from '../../api/types';
@@ -39,14 +40,20 @@ const Row = memo(function Row({ d, orgId }: { d: Deployment; orgId: string }) {
   );
 });
 
-const COLUMNS: { label: string; sort?: SortKey }[] = [
-  { label: 'Status', sort: 'status' },
+// Fixed column widths: the columns stay put while a search swaps the rows, and the browser lays out a
+// page of rows without measuring every cell first. Name takes the rest.
+const COLUMNS: { label: string; sort?: SortKey; width?: number }[] = [
+  { label: 'Status', sort: 'status', width: 150 },
   { label: 'Name', sort: 'name' },
-  { label: 'Runtime', sort: 'runtime' },
-  { label: 'Executor' },
-  { label: 'Type and location' },
-  { label: 'Image tag' },
+  { label: 'Runtime', sort: 'runtime', width: 120 },
+  { label: 'Executor', width: 120 },
+  { label: 'Type and location', width: 180 },
+  { label: 'Image tag', width: 250 },
 ];
+
+// On a narrow screen the table scrolls sideways inside its frame instead of widening the page.
+const Scroll = styled('div')({ overflowX: 'auto' });
+const FixedTable = styled(Table)({ tableLayout: 'fixed', minWidth: 960, '& td': { overflowWrap: 'anywhere' } });
 
 /**
  * Re-renders only when the rows shown change (the same Deployment objects in the same order count as
@@ -67,33 +74,40 @@ export const DeploymentsTable = memo(
     onSort: (sort: SortKey) => void;
   }) {
     return (
-      <Table aria-label="Deployments">
-        <thead>
-          <tr>
+      <Scroll>
+        <FixedTable aria-label="Deployments">
+          <colgroup>
             {COLUMNS.map((column) => (
-              <th
-                key={column.label}
-                scope="col"
-                aria-sort={column.sort === sort ? (dir === 'asc' ? 'ascending' : 'descending') : undefined}
-              >
-                {column.sort ? (
-                  <button type="button" onClick={() => onSort(column.sort!)}>
-                    {column.label}
-                    <ArrowUpwardIcon aria-hidden />
-                  </button>
-                ) : (
-                  column.label
-                )}
-              </th>
+              <col key={column.label} style={column.width ? { width: column.width } : undefined} />
             ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((d) => (
-            <Row key={d.id} d={d} orgId={orgId} />
-          ))}
-        </tbody>
-      </Table>
+          </colgroup>
+          <thead>
+            <tr>
+              {COLUMNS.map((column) => (
+                <th
+                  key={column.label}
+                  scope="col"
+                  aria-sort={column.sort === sort ? (dir === 'asc' ? 'ascending' : 'descending') : undefined}
+                >
+                  {column.sort ? (
+                    <button type="button" onClick={() => onSort(column.sort!)}>
+                      {column.label}
+                      <ArrowUpwardIcon aria-hidden />
+                    </button>
+                  ) : (
+                    column.label
+                  )}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((d) => (
+              <Row key={d.id} d={d} orgId={orgId} />
+            ))}
+          </tbody>
+        </FixedTable>
+      </Scroll>
     );
   },
   (before, after) =>
