@@ -102,8 +102,10 @@ export const DeploymentsTable = memo(
             </tr>
           </thead>
           <tbody>
-            {rows.map((d) => (
-              <Row key={d.id} d={d} orgId={orgId} />
+            {rows.map((d, i) => (
+              // Keyed by position: a search that swaps the rows rewrites the text of the rows already on
+              // screen instead of building new ones.
+              <Row key={i} d={d} orgId={orgId} />
             ))}
           </tbody>
         </FixedTable>
