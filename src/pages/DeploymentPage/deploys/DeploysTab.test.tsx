@@ -17,8 +17,11 @@ describe('DeploysTab', () => {
     renderRoute(tabPath(SEED_IDS.deployments.salesEtlProd));
     const table = await screen.findByRole('table', { name: 'Deploy history' });
     const live = within(table).getByText('Runs now').closest('tr')!;
-    expect(within(live).getByRole('button', { name: 'Roll back' })).toBeDisabled();
-    expect(live).toHaveTextContent('This deploy is what runs now.');
+    const rollback = within(live).getByRole('button', { name: 'Roll back' });
+    expect(rollback).toBeDisabled();
+    // The reason reaches screen readers as the disabled button's description, not only as text nearby.
+    expect(rollback).toHaveAccessibleDescription('This deploy is what runs now.');
+    expect(within(live).getByText('Deployed').closest('[aria-describedby]')).toHaveAccessibleDescription('Finished: its code was applied.');
     expect(within(table).getAllByRole('button', { name: /^Roll back to / }).length).toBeGreaterThan(0);
   });
 

@@ -10,9 +10,9 @@ import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
-import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import type { Deploy } from '../../../api/types';
+import { Hint } from '../../../components/Hint';
 import { deployKind, liveDeploy, rollbackBlocker } from '../../../domain/deployHistory';
 import { deployTypeLabel, titleCase } from '../../../domain/format';
 import { subjectName } from '../../../domain/subject';
@@ -115,9 +115,8 @@ export function DeploysTable({
                   />
                 </TableCell>
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                  <Tooltip title={formatDate(deploy.createdAt)}>
-                    <span>{formatRelative(deploy.createdAt)}</span>
-                  </Tooltip>
+                  {/* The exact date shows right below, so the hint is for the eye only. */}
+                  <Hint title={formatDate(deploy.createdAt)}>{() => <span>{formatRelative(deploy.createdAt)}</span>}</Hint>
                   <Typography variant="caption" component="div" color="text.secondary">
                     <time dateTime={deploy.createdAt}>{formatDate(deploy.createdAt)}</time>
                   </Typography>
@@ -147,9 +146,18 @@ export function DeploysTable({
                   {deploy.id === live?.id && <Chip size="small" color="success" label="Runs now" sx={{ display: 'flex', width: 'fit-content', mt: 0.5 }} />}
                 </TableCell>
                 <TableCell>
-                  <Tooltip title={STATUS_HINT[deploy.status]}>
-                    <Chip size="small" variant="outlined" color={STATUS_COLOR[deploy.status]} label={titleCase(deploy.status)} />
-                  </Tooltip>
+                  <Hint title={STATUS_HINT[deploy.status]}>
+                    {(describedBy) => (
+                      <Chip
+                        size="small"
+                        variant="outlined"
+                        color={STATUS_COLOR[deploy.status]}
+                        label={titleCase(deploy.status)}
+                        tabIndex={0}
+                        aria-describedby={describedBy}
+                      />
+                    )}
+                  </Hint>
                 </TableCell>
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>
                   <code>{deploy.imageTag}</code>
@@ -169,16 +177,13 @@ export function DeploysTable({
                 <TableCell sx={{ minWidth: 160 }}>{deploy.git ? <GitCell git={deploy.git} /> : ''}</TableCell>
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>
                   {blocker ? (
-                    <Tooltip title={blocker}>
-                      <span>
-                        <Button size="small" disabled aria-describedby={`rollback-why-${deploy.id}`}>
+                    <Hint title={blocker}>
+                      {(describedBy) => (
+                        <Button size="small" disabled aria-describedby={describedBy}>
                           Roll back
                         </Button>
-                        <span id={`rollback-why-${deploy.id}`} className="visually-hidden">
-                          {blocker}
-                        </span>
-                      </span>
-                    </Tooltip>
+                      )}
+                    </Hint>
                   ) : (
                     <Button size="small" onClick={() => onRollback(deploy)} aria-label={`Roll back to ${deployName(deploy)}`}>
                       Roll back
