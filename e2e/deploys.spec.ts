@@ -111,10 +111,10 @@ test.describe('deploys', () => {
     await deploys.tab('Deploy history').click();
     await expect(deploys.history()).toBeVisible();
     await expect(deploys.rows()).toHaveCount(10);
-    await page.getByRole('button', { name: 'Go to next page' }).click();
+    await page.getByRole('button', { name: 'Next page' }).click();
     await expect(page).toHaveURL(/page=1/);
     await expect(deploys.rows()).toHaveCount(2);
-    await page.getByRole('button', { name: 'Go to previous page' }).click();
+    await page.getByRole('button', { name: 'Previous page' }).click();
 
     await deploys.chooseFilter('Type', 'DAG-only');
     await expect(page).toHaveURL(/type=DAG_ONLY/);
@@ -122,7 +122,7 @@ test.describe('deploys', () => {
     await expect(dagOnly.first()).toContainText('DAG-only');
     await expect(dagOnly.filter({ hasNotText: 'DAG-only' })).toHaveCount(0);
     await page.reload();
-    await expect(page.getByRole('combobox', { name: 'Type' })).toContainText('DAG-only');
+    await expect(page.getByRole('combobox', { name: 'Type' })).toHaveValue('DAG_ONLY');
     await page.getByRole('button', { name: 'Clear filters' }).click();
 
     await deploys.rows().nth(0).getByRole('checkbox').click();

@@ -50,8 +50,7 @@ export class DeploysPage {
   }
 
   async chooseFilter(label: 'Type' | 'Status', option: string) {
-    await this.page.getByRole('combobox', { name: label }).click();
-    await this.page.getByRole('option', { name: option, exact: true }).click();
+    await this.page.getByRole('combobox', { name: label }).selectOption({ label: option });
   }
 
   async simulate(kind: 'Image and DAGs' | 'DAG-only' | 'Image only' | 'Bundle') {

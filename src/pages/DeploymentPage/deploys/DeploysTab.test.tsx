@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { http, HttpResponse } from 'msw';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { renderRoute } from '../../../test/render';
 import { demoDb, server } from '../../../test/server';
 import { failing } from '../../../test/errors';
@@ -23,6 +23,35 @@ describe('DeploysTab', () => {
     expect(rollback).toHaveAccessibleDescription('This deploy is what runs now.');
     expect(within(live).getByText('Deployed').closest('[aria-describedby]')).toHaveAccessibleDescription('Finished: its code was applied.');
     expect(within(table).getAllByRole('button', { name: /^Roll back to / }).length).toBeGreaterThan(0);
+  });
+
+  it('filters with the Type and Status selects and pages with the pager, all in the URL', async () => {
+    const total = demoDb.state.deploys[SEED_IDS.deployments.salesEtlProd]!.length;
+    expect(total).toBeGreaterThan(10);
+    const { user, router } = renderRoute(tabPath(SEED_IDS.deployments.salesEtlProd));
+    const table = await screen.findByRole('table', { name: 'Deploy history' });
+    const rows = () => within(table).getAllByRole('row').slice(1);
+    expect(rows()).toHaveLength(10);
+    const pages = screen.getByRole('navigation', { name: 'Pages' });
+    expect(pages).toHaveTextContent(`1–10 of ${total}`);
+    expect(within(pages).getByRole('button', { name: 'Previous page' })).toBeDisabled();
+
+    await user.click(within(pages).getByRole('button', { name: 'Next page' }));
+    expect(router.state.location.search).toBe('?page=1');
+    await waitFor(() => expect(rows()).toHaveLength(total - 10));
+    expect(within(pages).getByRole('button', { name: 'Next page' })).toBeDisabled();
+
+    await user.selectOptions(within(pages).getByRole('combobox', { name: 'Rows per page' }), '25');
+    expect(router.state.location.search).toBe('?size=25');
+    await waitFor(() => expect(rows()).toHaveLength(total));
+
+    const filters = screen.getByRole('search', { name: 'Filter deploys' });
+    await user.selectOptions(within(filters).getByRole('combobox', { name: 'Type' }), 'DAG-only');
+    expect(router.state.location.search).toBe('?type=DAG_ONLY&size=25');
+    await waitFor(() => expect(rows().length).toBeLessThan(total));
+    expect(rows().length).toBeGreaterThan(0);
+    for (const row of rows()) expect(row).toHaveTextContent('DAG-only');
+    expect(within(filters).getByRole('combobox', { name: 'Status' })).toHaveValue('');
   });
 
   it('reads filters and the page from the URL', async () => {

@@ -1,11 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import Button from '@mui/material/Button';
-import MenuItem from '@mui/material/MenuItem';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
-import TablePagination from '@mui/material/TablePagination';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useConnection } from '../../../api/connection';
 import { describeError } from '../../../api/describeError';
@@ -14,6 +11,8 @@ import type { Deploy, Deployment } from '../../../api/types';
 import { EmptyState } from '../../../components/EmptyState';
 import { ErrorPanel } from '../../../components/ErrorPanel';
 import { Loading } from '../../../components/Loading';
+import { Pager } from '../../../components/Pager';
+import { SelectField } from '../../../components/SelectField';
 import { UpdatedAgo } from '../../../components/UpdatedAgo';
 import { filterDeploys } from '../../../domain/deployHistory';
 import { DEPLOY_TYPES } from '../../../domain/deployRules';
@@ -24,9 +23,6 @@ import { HowToDeploy } from './HowToDeploy';
 import { RollbackDialog } from './RollbackDialog';
 import { SimulateDeployButton } from './SimulateDeployButton';
 import { DEPLOY_STATUSES, PAGE_SIZES, deployViewToParams, parseDeployView, type DeployView } from './deployView';
-
-// "All types" shows in the box, so an unfiltered select does not look empty.
-const ALL_SHOWN = { select: { displayEmpty: true }, inputLabel: { shrink: true } } as const;
 
 /** Every deploy of the Deployment: who shipped what and when, compare two, roll back to one. */
 export default function DeploysTab({ deployment: d }: { deployment: Deployment }) {
@@ -61,23 +57,23 @@ export default function DeploysTab({ deployment: d }: { deployment: Deployment }
 
   const toolbar = (
     <Stack direction="row" spacing={1.5} useFlexGap sx={{ mb: 2, flexWrap: 'wrap', alignItems: 'center' }}>
-      <Stack direction="row" spacing={1.5} useFlexGap role="search" aria-label="Filter deploys" sx={{ flexWrap: 'wrap' }}>
-        <TextField select size="small" label="Type" value={view.type} onChange={(e) => change({ type: e.target.value })} sx={{ minWidth: 170 }} slotProps={ALL_SHOWN}>
-          <MenuItem value="">All types</MenuItem>
+      <Stack direction="row" spacing={1.5} useFlexGap role="search" aria-label="Filter deploys" sx={{ flexWrap: 'wrap', alignItems: 'flex-end' }}>
+        <SelectField label="Type" value={view.type} onChange={(type) => change({ type })}>
+          <option value="">All types</option>
           {DEPLOY_TYPES.map((type) => (
-            <MenuItem key={type} value={type}>
+            <option key={type} value={type}>
               {deployTypeLabel(type)}
-            </MenuItem>
+            </option>
           ))}
-        </TextField>
-        <TextField select size="small" label="Status" value={view.status} onChange={(e) => change({ status: e.target.value })} sx={{ minWidth: 150 }} slotProps={ALL_SHOWN}>
-          <MenuItem value="">All statuses</MenuItem>
+        </SelectField>
+        <SelectField label="Status" value={view.status} onChange={(status) => change({ status })}>
+          <option value="">All statuses</option>
           {DEPLOY_STATUSES.map((status) => (
-            <MenuItem key={status} value={status}>
+            <option key={status} value={status}>
               {titleCase(status)}
-            </MenuItem>
+            </option>
           ))}
-        </TextField>
+        </SelectField>
         {(view.type || view.status) && <Button onClick={() => change({ type: '', status: '' })}>Clear filters</Button>}
       </Stack>
       <Stack direction="row" spacing={1.5} sx={{ ml: 'auto', alignItems: 'center' }}>
@@ -122,14 +118,13 @@ export default function DeploysTab({ deployment: d }: { deployment: Deployment }
               }}
             />
           )}
-          <TablePagination
-            component="div"
+          <Pager
             count={filtered.length}
             page={page}
-            rowsPerPage={view.pageSize}
-            rowsPerPageOptions={[...PAGE_SIZES]}
-            onPageChange={(_event, next) => change({ page: next })}
-            onRowsPerPageChange={(event) => change({ pageSize: Number(event.target.value) })}
+            pageSize={view.pageSize}
+            pageSizes={PAGE_SIZES}
+            onPage={(next) => change({ page: next })}
+            onPageSize={(pageSize) => change({ pageSize })}
           />
         </Paper>
         <Typography className="visually-hidden" role="status" aria-live="polite">
