@@ -33,6 +33,8 @@ export function useAgentTokens(orgId: string, deploymentId: string) {
 /**
  * The answer carries the token value, shown once. `gcTime: 0` drops the finished mutation (and so the value)
  * from the cache as soon as the dialog that shows it resets; the token list is refetched, never patched with it.
+ * It is refetched after a failure too, before the mutation reports it: a create refused at the token cap
+ * means tokens were added elsewhere, and the fresh count is what tells the dialog so.
  */
 export function useCreateAgentToken(orgId: string, deploymentId: string) {
   const queryClient = useQueryClient();
@@ -45,7 +47,7 @@ export function useCreateAgentToken(orgId: string, deploymentId: string) {
           body,
         }),
       ),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: agentKeys.tokens(orgId, deploymentId) }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: agentKeys.tokens(orgId, deploymentId) }),
   });
 }
 

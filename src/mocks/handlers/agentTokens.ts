@@ -1,5 +1,5 @@
 import { HttpResponse, http } from 'msw';
-import { AGENT_TOKENS_PER_DEPLOYMENT, validateCreateAgentToken } from '../../domain/agentTokenRules';
+import { AGENT_TOKENS_PER_DEPLOYMENT, agentTokenLimitReached, validateCreateAgentToken } from '../../domain/agentTokenRules';
 import type { DemoDb } from '../db';
 import { DEMO_USER } from '../factories';
 import type { StoredAgentToken } from '../model';
@@ -52,7 +52,7 @@ export function agentTokenHandlers(db: DemoDb, options: HandlerOptions) {
           throw new ApiError(400, `Deployment "${d.name}" does not use Remote Execution, so it has no agents to give tokens to.`);
         }
         const count = db.state.agentTokens.filter((t) => t.deploymentId === d.id).length;
-        if (count >= AGENT_TOKENS_PER_DEPLOYMENT) {
+        if (agentTokenLimitReached(count)) {
           throw new ApiError(400, `Deployment "${d.name}" already has ${count} agent tokens, the limit is ${AGENT_TOKENS_PER_DEPLOYMENT}. Delete unused tokens first.`);
         }
         const now = db.now();

@@ -17,7 +17,14 @@ import { useCreateAgentToken } from '../../../api/queries/agents';
 import { CopyButton } from '../../../components/CopyButton';
 import { ErrorPanel } from '../../../components/ErrorPanel';
 import { allFieldErrorsPlaced, applyServerFieldErrors } from '../../../components/serverFieldErrors';
-import { AGENT_TOKEN_DESCRIPTION_MAX, AGENT_TOKEN_NAME_MAX } from '../../../domain/agentTokenRules';
+import {
+  AGENT_TOKEN_DESCRIPTION_MAX,
+  AGENT_TOKEN_EXPIRY_DAYS_MAX,
+  AGENT_TOKEN_EXPIRY_DAYS_MIN,
+  AGENT_TOKEN_NAME_MAX,
+  AGENT_TOKENS_PER_DEPLOYMENT,
+  agentTokenLimitReached,
+} from '../../../domain/agentTokenRules';
 
 const FIELDS = ['name', 'description'];
 
@@ -25,7 +32,10 @@ const schema = z.object({
   name: z.string().trim().min(1, 'Name is required.').max(AGENT_TOKEN_NAME_MAX, `Name must be at most ${AGENT_TOKEN_NAME_MAX} characters.`),
   expiryDays: z
     .string()
-    .refine((v) => v === '' || (/^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= 3650), 'Enter whole days from 1 to 3650, or leave empty for no expiry.'),
+    .refine(
+      (v) => v === '' || (/^\d+$/.test(v) && Number(v) >= AGENT_TOKEN_EXPIRY_DAYS_MIN && Number(v) <= AGENT_TOKEN_EXPIRY_DAYS_MAX),
+      `Enter whole days from ${AGENT_TOKEN_EXPIRY_DAYS_MIN} to ${AGENT_TOKEN_EXPIRY_DAYS_MAX}, or leave empty for no expiry.`,
+    ),
   description: z.string().max(AGENT_TOKEN_DESCRIPTION_MAX, `Description must be at most ${AGENT_TOKEN_DESCRIPTION_MAX} characters.`),
 });
 type Form = z.infer<typeof schema>;
@@ -33,8 +43,19 @@ type Form = z.infer<typeof schema>;
 /**
  * Creates a token and shows its value once. The value lives only in this dialog: closing it resets the
  * mutation (whose cache entry has gcTime 0), so nothing in the page, cache or storage keeps it.
+ * `tokenCount` is how many tokens the Deployment has, as last listed (the list is refetched after a failure).
  */
-export function CreateTokenDialog({ orgId, deploymentId, onClose }: { orgId: string; deploymentId: string; onClose: () => void }) {
+export function CreateTokenDialog({
+  orgId,
+  deploymentId,
+  tokenCount,
+  onClose,
+}: {
+  orgId: string;
+  deploymentId: string;
+  tokenCount: number;
+  onClose: () => void;
+}) {
   const create = useCreateAgentToken(orgId, deploymentId);
   const [open, setOpen] = useState(true);
   const { register, handleSubmit, setError, formState } = useForm<Form>({
@@ -51,7 +72,8 @@ export function CreateTokenDialog({ orgId, deploymentId, onClose }: { orgId: str
   );
   const close = () => setOpen(false);
   const failure = create.error;
-  const atLimit = isApiError(failure) && failure.status === 400 && /limit/i.test(failure.message);
+  // A refusal that names no field, from a Deployment now at the cap, is the cap, however the server words it.
+  const atLimit = isApiError(failure) && failure.status === 400 && failure.fieldErrors.length === 0 && agentTokenLimitReached(tokenCount);
 
   return (
     <Dialog
@@ -99,9 +121,11 @@ export function CreateTokenDialog({ orgId, deploymentId, onClose }: { orgId: str
           <DialogContent>
             <Stack spacing={2}>
               {atLimit ? (
-                <Alert severity="error" role="alert">
-                  {failure.message}
-                </Alert>
+                <ErrorPanel
+                  {...describeError(failure, 'create the agent token')}
+                  title="Agent token limit reached"
+                  hint={`A Deployment can have at most ${AGENT_TOKENS_PER_DEPLOYMENT} agent tokens. Delete tokens you no longer use, then create this one.`}
+                />
               ) : (
                 failure && !allFieldErrorsPlaced(failure, FIELDS) && <ErrorPanel {...describeError(failure, 'create the agent token')} onRetry={submit} retrying={create.isPending} />
               )}

@@ -6,6 +6,8 @@ import { renderRoute } from '../../../test/render';
 import { apiError } from '../../../test/errors';
 import { demoDb, server } from '../../../test/server';
 import { AGENT_CONNECT_MS } from '../../../mocks/lifecycle';
+import { buildAgentToken } from '../../../mocks/factories';
+import { AGENT_TOKENS_PER_DEPLOYMENT } from '../../../domain/agentTokenRules';
 
 const ORG = SEED_IDS.organization;
 const D = SEED_IDS.deployments;
@@ -77,19 +79,43 @@ describe('Remote Agents tab', () => {
     expect(JSON.stringify({ ...localStorage, ...sessionStorage })).not.toContain(value);
   });
 
-  it('gives a clear error at the 50-token limit', async () => {
+  it('gives a clear error at the 50-token limit, however the server words it', async () => {
+    // Another client fills the Deployment up to the cap just before this create arrives.
     server.use(
-      http.post('*/v1/organizations/:o/deployments/:d/agent-tokens', () =>
-        apiError(400, 'Deployment "edge-orchestrator-prod" already has 50 agent tokens, the limit is 50. Delete unused tokens first.'),
-      ),
+      http.post('*/v1/organizations/:o/deployments/:d/agent-tokens', ({ params }) => {
+        const deploymentId = String(params.d);
+        const count = () => demoDb.state.agentTokens.filter((t) => t.deploymentId === deploymentId).length;
+        while (count() < AGENT_TOKENS_PER_DEPLOYMENT) demoDb.state.agentTokens.push(buildAgentToken({ deploymentId, name: `other-${count()}` }));
+        return apiError(400, 'Quota exceeded for this Deployment.');
+      }),
     );
     const { user } = renderRoute(at(D.edgeOrchestrator, '?view=tokens'));
     await screen.findByRole('table', { name: 'Agent tokens' });
     await user.click(screen.getByRole('button', { name: 'Agent token' }));
-    await user.type(screen.getByRole('textbox', { name: /Name/ }), 'one-more');
-    await user.click(screen.getByRole('button', { name: 'Create token' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('the limit is 50. Delete unused tokens first.');
-    expect(screen.getByRole('textbox', { name: /Name/ })).toHaveValue('one-more');
+    const dialog = screen.getByRole('dialog', { name: 'Create an agent token' });
+    await user.type(within(dialog).getByRole('textbox', { name: /Name/ }), 'one-more');
+    await user.click(within(dialog).getByRole('button', { name: 'Create token' }));
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert).toHaveTextContent('Agent token limit reached');
+    expect(alert).toHaveTextContent('Quota exceeded for this Deployment.');
+    expect(alert).toHaveTextContent(`at most ${AGENT_TOKENS_PER_DEPLOYMENT} agent tokens`);
+    // Retrying cannot help at the cap.
+    expect(within(alert).queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument();
+    expect(within(dialog).getByRole('textbox', { name: /Name/ })).toHaveValue('one-more');
+  });
+
+  it('offers a retry for a refusal that is not the token limit, even when it mentions a limit', async () => {
+    server.use(http.post('*/v1/organizations/:o/deployments/:d/agent-tokens', () => apiError(400, 'Rate limit of the token service hit, try again.')));
+    const { user } = renderRoute(at(D.edgeOrchestrator, '?view=tokens'));
+    await screen.findByRole('table', { name: 'Agent tokens' });
+    await user.click(screen.getByRole('button', { name: 'Agent token' }));
+    const dialog = screen.getByRole('dialog', { name: 'Create an agent token' });
+    await user.type(within(dialog).getByRole('textbox', { name: /Name/ }), 'one-more');
+    await user.click(within(dialog).getByRole('button', { name: 'Create token' }));
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert).toHaveTextContent('Could not create the agent token');
+    expect(alert).toHaveTextContent('Rate limit of the token service hit, try again.');
+    expect(within(alert).getByRole('button', { name: 'Retry' })).toBeEnabled();
   });
 
   it('deletes a token after confirmation', async () => {

@@ -24,7 +24,7 @@ import { EmptyState } from '../../../components/EmptyState';
 import { ErrorPanel } from '../../../components/ErrorPanel';
 import { Loading } from '../../../components/Loading';
 import { useToast } from '../../../components/toast';
-import { AGENT_TOKENS_PER_DEPLOYMENT } from '../../../domain/agentTokenRules';
+import { AGENT_TOKENS_PER_DEPLOYMENT, agentTokenLimitReached } from '../../../domain/agentTokenRules';
 import { formatDate, formatRelative } from '../../../domain/time';
 import { CreateTokenDialog } from './CreateTokenDialog';
 
@@ -52,7 +52,7 @@ export function TokensView({ deployment }: { deployment: Deployment }) {
   if (tokens.isPending) return <Loading label="Loading agent tokens" />;
   if (tokens.isError) return <ErrorPanel {...describeError(tokens.error, 'load agent tokens')} onRetry={() => tokens.refetch()} retrying={tokens.isFetching} />;
   const list = tokens.data;
-  const full = list.length >= AGENT_TOKENS_PER_DEPLOYMENT;
+  const full = agentTokenLimitReached(list.length);
 
   const confirmDelete = () =>
     deleting &&
@@ -129,7 +129,7 @@ export function TokensView({ deployment }: { deployment: Deployment }) {
           </Table>
         </TableContainer>
       )}
-      {creating && <CreateTokenDialog orgId={organizationId} deploymentId={deployment.id} onClose={() => setCreating(false)} />}
+      {creating && <CreateTokenDialog orgId={organizationId} deploymentId={deployment.id} tokenCount={list.length} onClose={() => setCreating(false)} />}
       <ConfirmDialog
         open={Boolean(deleting)}
         title={`Delete agent token ${deleting?.name ?? ''}?`}
