@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { renderRoute } from '../../test/render';
 import { SEED_IDS } from '../../mocks/seed';
 import { demoDb, server } from '../../test/server';
@@ -74,6 +74,28 @@ describe('DeploymentPage', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Could not load the Deployment');
     expect(within(alert).getByRole('button', { name: 'Retry' })).toBeEnabled();
+  });
+
+  it('keeps a hibernation override from ending in the past, by the same rule as the server', async () => {
+    const posted: string[] = [];
+    const record = ({ request }: { request: Request }) => {
+      if (request.method === 'POST' && request.url.endsWith('/hibernation-override')) posted.push(request.url);
+    };
+    server.events.on('request:start', record);
+    onTestFinished(() => void server.events.removeListener('request:start', record));
+    const { user } = renderRoute(`/organizations/${SEED_IDS.organization}/workspaces/x/deployments/${SEED_IDS.deployments.analyticsDev}/overview`);
+    await screen.findByRole('heading', { level: 1, name: 'analytics-sandbox-dev' });
+    await user.click(screen.getByRole('button', { name: 'More actions' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Wake up…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Wake up analytics-sandbox-dev' });
+    await user.click(within(dialog).getByRole('radio', { name: 'Until a date and time' }));
+    const until = within(dialog).getByLabelText('Hibernate at (your time)');
+    fireEvent.change(until, { target: { value: '2020-01-01T10:00' } });
+    await user.click(within(dialog).getByRole('button', { name: 'Wake up' }));
+    expect(until).toHaveAccessibleDescription('The override must end in the future.');
+    expect(until).toBeInvalid();
+    expect(posted).toEqual([]);
+    expect(demoDb.findDeployment(SEED_IDS.organization, SEED_IDS.deployments.analyticsDev)!.scalingSpec?.hibernationSpec?.override?.isHibernating).toBe(true);
   });
 
   it('has one tab stop for its sections, arrow keys between them, and a URL per section', async () => {

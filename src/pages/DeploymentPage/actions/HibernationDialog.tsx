@@ -15,6 +15,7 @@ import type { Deployment } from '../../../api/types';
 import { ErrorPanel } from '../../../components/ErrorPanel';
 import { useStatusWatch } from '../../../components/statusWatch';
 import { useToast } from '../../../components/toast';
+import { validateHibernationOverride } from '../../../domain/hibernationRules';
 import { formatDate } from '../../../domain/time';
 
 type Choice = 'forever' | 'until' | 'schedule';
@@ -43,11 +44,17 @@ export function HibernationDialog({ deployment: d, intent, onClose }: { deployme
       body = { isHibernating: hibernate };
       if (choice === 'until') {
         const at = new Date(until);
-        if (Number.isNaN(at.getTime()) || at.getTime() <= Date.now()) {
+        if (Number.isNaN(at.getTime())) {
           setUntilError('Choose a time in the future.');
           return;
         }
         body.overrideUntil = at.toISOString().replace(/\.\d{3}Z$/, 'Z');
+        // The server's own rule (the end must lie in the future), checked before asking it.
+        const checked = validateHibernationOverride(body, new Date());
+        if (!checked.ok) {
+          setUntilError(checked.errors[0]!.message);
+          return;
+        }
       }
     }
     try {
