@@ -1,29 +1,27 @@
 import { useMemo } from 'react';
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { FAST_POLL_MS, SLOW_POLL_MS, isMoving, pollInterval } from '../../domain/polling';
+import { fetchAllPages } from '../allPages';
 import { api, data } from '../client';
 import type { components } from '../schema.gen';
 import type { Deployment } from '../types';
 import { keys } from './keys';
 
-const PAGE = 1000;
-
 /** Every Deployment of the Organization (or of one Workspace), following the API's pages. */
-async function listAllDeployments(orgId: string, workspaceId: string | undefined, signal: AbortSignal) {
-  const all: Deployment[] = [];
-  for (let offset = 0; ; offset += PAGE) {
-    const page = await data(
-      api.GET('/organizations/{organizationId}/deployments', {
-        params: {
-          path: { organizationId: orgId },
-          query: { workspaceIds: workspaceId ? [workspaceId] : undefined, offset, limit: PAGE, sorts: ['name:asc'] },
-        },
-        signal,
-      }),
-    );
-    all.push(...page.deployments);
-    if (page.deployments.length === 0 || all.length >= page.totalCount) return all;
-  }
+function listAllDeployments(orgId: string, workspaceId: string | undefined, signal: AbortSignal) {
+  return fetchAllPages(
+    (offset, limit) =>
+      data(
+        api.GET('/organizations/{organizationId}/deployments', {
+          params: {
+            path: { organizationId: orgId },
+            query: { workspaceIds: workspaceId ? [workspaceId] : undefined, offset, limit, sorts: ['name:asc'] },
+          },
+          signal,
+        }),
+      ),
+    (page) => page.deployments,
+  );
 }
 
 /** The list query, shared by the hook and the route's loader (which starts it while the page's code loads). */

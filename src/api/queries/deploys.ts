@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { FAST_POLL_MS, SLOW_POLL_MS } from '../../domain/polling';
+import { fetchAllPages } from '../allPages';
 import { api, data } from '../client';
 import type { components } from '../schema.gen';
 import type { Deploy } from '../types';
@@ -7,7 +8,6 @@ import { keys } from './keys';
 
 export type SimulateDeployRequest = components['schemas']['DemoSimulateDeployRequest'];
 
-const PAGE = 1000;
 const path = (orgId: string, deploymentId: string) => ({ path: { organizationId: orgId, deploymentId } });
 
 /** Look again soon while a deploy is still being applied. */
@@ -33,17 +33,16 @@ export function useDeployHistory(orgId: string, deploymentId: string, deployment
   return useQuery({
     queryKey: [...keys.deploys(orgId, deploymentId), 'all'],
     queryFn: async ({ signal }) => {
-      const all: Deploy[] = [];
-      for (let offset = 0; ; offset += PAGE) {
-        const page = await data(
-          api.GET('/organizations/{organizationId}/deployments/{deploymentId}/deploys', {
-            params: { ...path(orgId, deploymentId), query: { offset, limit: PAGE } },
-            signal,
-          }),
-        );
-        all.push(...page.deploys);
-        if (page.deploys.length === 0 || all.length >= page.totalCount) break;
-      }
+      const all = await fetchAllPages(
+        (offset, limit) =>
+          data(
+            api.GET('/organizations/{organizationId}/deployments/{deploymentId}/deploys', {
+              params: { ...path(orgId, deploymentId), query: { offset, limit } },
+              signal,
+            }),
+          ),
+        (page) => page.deploys,
+      );
       return all.sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt));
     },
     refetchInterval: (query) => deployPoll(query.state.data, deploymentStatus),

@@ -1,0 +1,19 @@
+/** The most items a list endpoint returns in one page. */
+export const MAX_PAGE_SIZE = 1000;
+
+/**
+ * Every item of a paged list: asks for page after page until it holds `totalCount` items or a page comes
+ * back empty (so a list that shrinks between two requests cannot loop forever).
+ */
+export async function fetchAllPages<Page extends { totalCount: number }, Item>(
+  fetchPage: (offset: number, limit: number) => Promise<Page>,
+  itemsOf: (page: Page) => Item[],
+): Promise<Item[]> {
+  const all: Item[] = [];
+  for (let offset = 0; ; offset += MAX_PAGE_SIZE) {
+    const page = await fetchPage(offset, MAX_PAGE_SIZE);
+    const items = itemsOf(page);
+    all.push(...items);
+    if (items.length === 0 || all.length >= page.totalCount) return all;
+  }
+}
