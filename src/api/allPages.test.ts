@@ -33,6 +33,12 @@ describe('fetchAllPages', () => {
     expect(empty.asked).toHaveLength(1);
   });
 
+  it('goes on after the items received when the server answers shorter pages than asked for', async () => {
+    const list = endpoint(range(1000), 400);
+    expect(await fetchAllPages(list.fetchPage, (page) => page.items)).toEqual(range(1000));
+    expect(list.asked.map(([offset]) => offset)).toEqual([0, 400, 800]);
+  });
+
   it('stops at an empty page when the list shrank below its totalCount', async () => {
     const fetchPage = async (offset: number) => ({ items: offset === 0 ? [1, 2] : [], totalCount: 5 });
     expect(await fetchAllPages(fetchPage, (page) => page.items)).toEqual([1, 2]);
