@@ -1,6 +1,12 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { validateCreateDeployment, validateUpdateDeployment, type CurrentDeployment, type DeploymentRulesContext } from './deploymentRules';
+import {
+  deploymentRulesContext,
+  validateCreateDeployment,
+  validateUpdateDeployment,
+  type CurrentDeployment,
+  type DeploymentRulesContext,
+} from './deploymentRules';
 
 const range = (floor: number, ceiling: number, dflt: number) => ({ floor, ceiling, default: dflt });
 const ctx: DeploymentRulesContext = {
@@ -33,6 +39,22 @@ const base = { name: 'orders', workspaceId: 'ws-1', type: 'STANDARD', astroRunti
 function codes(result: ReturnType<typeof validateCreateDeployment> | ReturnType<typeof validateUpdateDeployment>): string[] {
   return result.ok ? [] : result.errors.map((e) => `${e.field}:${e.code}`);
 }
+
+describe('deploymentRulesContext', () => {
+  it('keeps the options and reduces each cluster to its id, type and node pool ids', () => {
+    const clusters = [
+      { id: 'ded-1', type: 'DEDICATED', name: 'prod', nodePools: [{ id: 'np-d', name: 'default' }] },
+      { id: 'ded-2', type: 'DEDICATED', name: 'new' },
+    ];
+    expect(deploymentRulesContext(ctx.options, clusters)).toEqual({
+      options: ctx.options,
+      clusters: [
+        { id: 'ded-1', type: 'DEDICATED', nodePoolIds: ['np-d'] },
+        { id: 'ded-2', type: 'DEDICATED', nodePoolIds: [] },
+      ],
+    });
+  });
+});
 
 describe('create deployment rules', () => {
   it('accepts the minimal body the API allows, defaulting the type to STANDARD', () => {

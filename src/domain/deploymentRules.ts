@@ -42,6 +42,14 @@ export interface DeploymentRulesContext {
   clusters?: ReadonlyArray<{ id: string; type: string; nodePoolIds: ReadonlyArray<string> }>;
 }
 
+/** The context from the Deployment options and the Organization's clusters, as the API lists them. */
+export function deploymentRulesContext(
+  options: DeploymentRulesOptions,
+  clusters: ReadonlyArray<{ id: string; type: string; nodePools?: ReadonlyArray<{ id: string }> }>,
+): DeploymentRulesContext {
+  return { options, clusters: clusters.map((c) => ({ id: c.id, type: c.type, nodePoolIds: (c.nodePools ?? []).map((p) => p.id) })) };
+}
+
 /** What an update is checked against: the Deployment as it stands. */
 export interface CurrentDeployment {
   type?: string;

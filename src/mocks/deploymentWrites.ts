@@ -1,10 +1,11 @@
-import type {
-  CreateDeploymentInput,
-  CurrentDeployment,
-  DeploymentRulesContext,
-  EnvVarInput,
-  UpdateDeploymentInput,
-  WorkerQueueInput,
+import {
+  deploymentRulesContext,
+  type CreateDeploymentInput,
+  type CurrentDeployment,
+  type DeploymentRulesContext,
+  type EnvVarInput,
+  type UpdateDeploymentInput,
+  type WorkerQueueInput,
 } from '../domain/deploymentRules';
 import type { DemoDb } from './db';
 import { DEMO_USER, buildDeployment, buildWorkerQueue, hybridSchedulerResources, schedulerResources } from './factories';
@@ -13,10 +14,7 @@ import { WORKER_MACHINES, airflowVersionOf } from './seedOptions';
 import type { Cluster, StoredDeployment, StoredEnvVar, WorkerQueue } from './model';
 
 export function rulesContext(db: DemoDb): DeploymentRulesContext {
-  return {
-    options: db.state.deploymentOptions,
-    clusters: db.state.clusters.map((c) => ({ id: c.id, type: c.type, nodePoolIds: (c.nodePools ?? []).map((p) => p.id) })),
-  };
+  return deploymentRulesContext(db.state.deploymentOptions, db.state.clusters);
 }
 
 export function currentOf(db: DemoDb, d: StoredDeployment): CurrentDeployment {

@@ -19,7 +19,7 @@ import { NotifySwitch } from '../../components/NotifySwitch';
 import { useStatusWatch } from '../../components/statusWatch';
 import { useToast } from '../../components/toast';
 import { checkDeploymentForm, defaultFormValues, toCreateBody, type DeploymentFormValues } from '../../domain/deploymentForm';
-import { validateCreateDeployment } from '../../domain/deploymentRules';
+import { deploymentRulesContext, validateCreateDeployment } from '../../domain/deploymentRules';
 import { QuickStart } from './QuickStart';
 
 export default function CreateDeploymentPage() {
@@ -39,14 +39,7 @@ export default function CreateDeploymentPage() {
     () => (options.data && workspace.data ? defaultFormValues(options.data, workspace.data) : undefined),
     [options.data, workspace.data],
   );
-  const rulesContext = useMemo(
-    () =>
-      options.data && {
-        options: options.data,
-        clusters: (clusters.data ?? []).map((c) => ({ id: c.id, type: c.type, nodePoolIds: (c.nodePools ?? []).map((p) => p.id) })),
-      },
-    [options.data, clusters.data],
-  );
+  const rulesContext = useMemo(() => options.data && deploymentRulesContext(options.data, clusters.data ?? []), [options.data, clusters.data]);
 
   const pending = [workspace, options, clusters].find((q) => q.isPending);
   const failed = [workspace, options, clusters].find((q) => q.isError);

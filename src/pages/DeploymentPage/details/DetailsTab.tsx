@@ -17,7 +17,7 @@ import { useStatusWatch } from '../../../components/statusWatch';
 import { useToast } from '../../../components/toast';
 import { describeChanges, type SettingChange } from '../../../domain/deploymentChanges';
 import { checkDeploymentForm, formFromDeployment, toUpdateBody, type DeploymentFormValues } from '../../../domain/deploymentForm';
-import { validateUpdateDeployment } from '../../../domain/deploymentRules';
+import { deploymentRulesContext, validateUpdateDeployment } from '../../../domain/deploymentRules';
 import { ReviewDialog } from './ReviewDialog';
 
 /** Edit tab: the create form, prefilled; saving goes through a review of what each change will do. */
@@ -40,10 +40,7 @@ function DetailsForm({ deployment: d, options, clusters }: { deployment: Deploym
   const [failure, setFailure] = useState<unknown>(null);
   const formRef = useRef<UseFormReturn<DeploymentFormValues> | null>(null);
   const setForm = useCallback((form: UseFormReturn<DeploymentFormValues>) => (formRef.current = form), []);
-  const rulesContext = useMemo(
-    () => ({ options, clusters: clusters.map((c) => ({ id: c.id, type: c.type, nodePoolIds: (c.nodePools ?? []).map((p) => p.id) })) }),
-    [options, clusters],
-  );
+  const rulesContext = useMemo(() => deploymentRulesContext(options, clusters), [options, clusters]);
   const current = useMemo(
     () => ({
       type: d.type,
