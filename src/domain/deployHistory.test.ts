@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import {
   ROLLBACK_WINDOW_DAYS,
   compareDeploys,
+  deployLabel,
   deployStates,
   diffDeployStates,
   filterDeploys,
@@ -20,6 +21,14 @@ const at = (daysAgo: number) => new Date(NOW - daysAgo * DAY).toISOString();
 function deploy(id: string, daysAgo: number, overrides: Partial<DeployRecord> = {}): DeployRecord {
   return { id, type: 'IMAGE_AND_DAG', status: 'DEPLOYED', createdAt: at(daysAgo), imageTag: `img-${id}`, dagTarballVersion: `dags-${id}`, astroRuntimeVersion: '12.4.0', isDagDeployEnabled: true, ...overrides };
 }
+
+describe('deployLabel', () => {
+  it('names the kind, a bundle deploy as such, and says when it rolled back', () => {
+    expect(deployLabel(deploy('a', 1, { type: 'DAG_ONLY' }))).toBe('DAG-only');
+    expect(deployLabel(deploy('b', 1, { type: 'DAG_ONLY', bundles: [{}] }))).toBe('Bundle');
+    expect(deployLabel(deploy('c', 1, { rollbackFromId: 'a' }))).toBe('Image and DAGs rollback');
+  });
+});
 
 describe('what changed between two deploys', () => {
   const history = [

@@ -4,6 +4,7 @@
  * they need, so any Deploy object fits.
  */
 import { runtimeChange, type RuntimeChange } from './deployRuntime';
+import { deployTypeLabel } from './format';
 
 export interface DeployRecord {
   id: string;
@@ -29,6 +30,11 @@ const newestFirst = <T extends DeployRecord>(deploys: readonly T[]) =>
 /** The API reports a bundle deploy as DAG_ONLY with a `bundles` entry; people think of it as a bundle deploy. */
 export function deployKind(deploy: DeployRecord): string {
   return deploy.bundles?.length ? 'BUNDLE' : deploy.type;
+}
+
+/** How a sentence names a deploy: its kind, and whether it rolled back ("DAG-only", "Image and DAGs rollback"). */
+export function deployLabel(deploy: DeployRecord): string {
+  return `${deployTypeLabel(deployKind(deploy))}${deploy.rollbackFromId ? ' rollback' : ''}`;
 }
 
 /** The deploy whose code runs now: the newest one that succeeded. */

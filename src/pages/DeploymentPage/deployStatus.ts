@@ -1,7 +1,6 @@
 import type { Deploy, Deployment } from '../../api/types';
-import { deployKind } from '../../domain/deployHistory';
+import { deployLabel } from '../../domain/deployHistory';
 import { deployProgress } from '../../domain/deployProgress';
-import { deployTypeLabel } from '../../domain/format';
 import { subjectName } from '../../domain/subject';
 import { formatDate, formatRelative } from '../../domain/time';
 
@@ -12,7 +11,7 @@ export function statusDetail(d: Deployment, deploys: Deploy[] | undefined): stri
   // A settings change after the last deploy finished is what restarts now; its reason says what it applies.
   const settingsChange = pending?.status === 'DEPLOYED' && Date.parse(pending.updatedAt ?? pending.createdAt) < Date.parse(d.updatedAt);
   if (d.status !== 'DEPLOYING' || !progress || !pending || settingsChange) return [d.statusReason, nextHibernationEvent(d)].filter(Boolean).join('. ') || undefined;
-  const parts = [`${deployTypeLabel(deployKind(pending))}${pending.rollbackFromId ? ' rollback' : ''} deploy`];
+  const parts = [`${deployLabel(pending)} deploy`];
   if (progress.image) parts.push(`image ${progress.image.from} → ${progress.image.to}`);
   if (progress.bundle) parts.push(`bundle ${progress.bundle.from ?? '—'} → ${progress.bundle.to ?? 'uploading'}`);
   parts.push(`started by ${subjectName(pending.createdBySubject)}`);

@@ -1,9 +1,9 @@
 import type { Deploy, Deployment } from '../../../api/types';
 import { Field, FieldList } from '../../../components/FieldList';
 import { Tag } from '../../../components/Tag';
-import { deployKind } from '../../../domain/deployHistory';
+import { deployLabel } from '../../../domain/deployHistory';
 import { deployProgress } from '../../../domain/deployProgress';
-import { deployTypeLabel, titleCase } from '../../../domain/format';
+import { titleCase } from '../../../domain/format';
 import { subjectName } from '../../../domain/subject';
 import { formatDate, formatRelative } from '../../../domain/time';
 import { Section } from './Section';
@@ -41,7 +41,7 @@ export function RunsNowSection({ deployment: d, deploys }: { deployment: Deploym
             {pending ? (
               <>
                 <time dateTime={pending.createdAt} title={formatDate(pending.createdAt)}>
-                  {`${deployTypeLabel(deployKind(pending))}${pending.rollbackFromId ? ' rollback' : ''} started ${formatRelative(pending.createdAt)} by ${subjectName(pending.createdBySubject)}`}
+                  {`${deployLabel(pending)} started ${formatRelative(pending.createdAt)} by ${subjectName(pending.createdBySubject)}`}
                 </time>
                 {progress.phase === 'uploading' ? ' · waiting for the image and DAGs' : ' · Airflow is restarting on the new code'}
               </>
