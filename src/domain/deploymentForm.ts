@@ -1,3 +1,4 @@
+import { airflowMajor } from './airflowVersion';
 import { DEFAULT_QUEUE_NAME, type DeploymentRulesOptions } from './deploymentRules';
 import type { FieldError, RulesResult } from './fieldErrors';
 import type { HibernationSchedule } from './hibernationRules';
@@ -107,7 +108,7 @@ export interface DeploymentLike {
 
 export function airflowMajorOf(options: Pick<DeploymentRulesOptions, 'runtimeReleases'>, runtimeVersion: string): number {
   const release = options.runtimeReleases.find((r) => r.version === runtimeVersion);
-  return Number.parseInt(release?.airflowVersion ?? '', 10) || 0;
+  return airflowMajor(release?.airflowVersion);
 }
 
 /** The executors the chosen Runtime and mode allow: Remote runs only the Astro executor; Airflow 2 has none of it. */
@@ -146,7 +147,7 @@ export function defaultFormValues(
   workspace: { cicdEnforcedDefault: boolean; defaultCloudProvider?: string; defaultRegion?: string; defaultClusterId?: string },
 ): DeploymentFormValues {
   const runtime = options.runtimeReleases.find((r) => r.channel === undefined || r.channel === 'stable') ?? options.runtimeReleases[0];
-  const major = Number.parseInt(runtime?.airflowVersion ?? '', 10) || 0;
+  const major = airflowMajor(runtime?.airflowVersion);
   const executors = executorsFor(options, major, 'HOSTED');
   const executor = major >= 3 && executors.includes('ASTRO') ? 'ASTRO' : executors.includes('CELERY') ? 'CELERY' : (executors[0] ?? '');
   const pods = options.resourceQuotas;
@@ -313,7 +314,7 @@ export function toCreateBody(v: DeploymentFormValues, workspaceId: string, optio
  * sent back too, so saving settings never ends it.
  */
 export function toUpdateBody(v: DeploymentFormValues, current: DeploymentLike): Body {
-  const major = Number.parseInt(current.airflowVersion, 10) || 0;
+  const major = airflowMajor(current.airflowVersion);
   const body: Body = {
     ...sharedBody({ ...v, type: current.type ?? 'STANDARD' }, major),
     workspaceId: current.workspaceId,

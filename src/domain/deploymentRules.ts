@@ -1,3 +1,4 @@
+import { airflowMajor } from './airflowVersion';
 import { cronProblem } from './cron';
 import { fieldError, runSchema, type FieldError, type RulesResult } from './fieldErrors';
 import { isIpv4Cidr, parseCpu, parseMemoryGi } from './quantities';
@@ -73,9 +74,9 @@ export function validateCreateDeployment(input: unknown, ctx: DeploymentRulesCon
   if (v.astroRuntimeVersion && !release) {
     errors.push(fieldError('astroRuntimeVersion', 'oneof', `Astro Runtime ${v.astroRuntimeVersion} is not offered; pick one from the list.`));
   }
-  const airflowMajor = majorOf(release?.airflowVersion ?? ctx.options.runtimeReleases[0]?.airflowVersion ?? '2');
+  const major = airflowMajor(release?.airflowVersion ?? ctx.options.runtimeReleases[0]?.airflowVersion ?? '2');
   checkInfrastructure(v, ctx, errors);
-  checkShared(v, { ...ctx, clusterId: v.clusterId }, errors, { airflowMajor, isDevelopmentMode: v.type === 'HYBRID' ? false : v.isDevelopmentMode === true });
+  checkShared(v, { ...ctx, clusterId: v.clusterId }, errors, { airflowMajor: major, isDevelopmentMode: v.type === 'HYBRID' ? false : v.isDevelopmentMode === true });
   return errors.length ? { ok: false, errors } : parsed;
 }
 
@@ -101,7 +102,7 @@ export function validateUpdateDeployment(
     }
     isDevelopmentMode = v.isDevelopmentMode;
   }
-  checkShared(v, { ...ctx, clusterId: current.clusterId }, errors, { airflowMajor: majorOf(current.airflowVersion), isDevelopmentMode, current });
+  checkShared(v, { ...ctx, clusterId: current.clusterId }, errors, { airflowMajor: airflowMajor(current.airflowVersion), isDevelopmentMode, current });
   return errors.length ? { ok: false, errors } : parsed;
 }
 
@@ -116,10 +117,6 @@ function checkType(input: unknown, isCreate: boolean): FieldError | null {
     return fieldError('type', 'oneof', `Must be one of: ${DEPLOYMENT_TYPES.join(', ')}.`);
   }
   return null;
-}
-
-function majorOf(airflowVersion: string): number {
-  return Number.parseInt(airflowVersion, 10) || 0;
 }
 
 function checkInfrastructure(v: CreateDeploymentInput, ctx: DeploymentRulesContext, errors: FieldError[]) {

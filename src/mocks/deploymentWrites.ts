@@ -7,6 +7,7 @@ import {
   type UpdateDeploymentInput,
   type WorkerQueueInput,
 } from '../domain/deploymentRules';
+import { airflowMajor } from '../domain/airflowVersion';
 import type { DemoDb } from './db';
 import { DEMO_USER, buildDeployment, buildWorkerQueue, hybridSchedulerResources, schedulerResources } from './factories';
 import { RESTART_MS, createDurationMs, startTransition } from './lifecycle';
@@ -39,7 +40,7 @@ export function createDeployment(db: DemoDb, organizationId: string, input: Crea
   const cluster = input.clusterId ? db.state.clusters.find((c) => c.id === input.clusterId) : undefined;
   const runtime = input.astroRuntimeVersion ?? db.state.deploymentOptions.runtimeReleases.find((r) => r.channel === 'stable')!.version;
   const airflowVersion = airflowVersionOf(runtime);
-  const executor = input.executor ?? (airflowVersion.startsWith('3') ? 'ASTRO' : 'CELERY');
+  const executor = input.executor ?? (airflowMajor(airflowVersion) >= 3 ? 'ASTRO' : 'CELERY');
   const id = db.newId();
   const hosted = input.type !== 'HYBRID';
   const base = buildDeployment(

@@ -1,3 +1,4 @@
+import { airflowMajor } from '../domain/airflowVersion';
 import { cuid, createRandom, type Random } from './random';
 import { SCHEDULER_MACHINES, WORKER_MACHINES, airflowVersionOf } from './seedOptions';
 import type {
@@ -193,7 +194,7 @@ export function buildDeployment(overrides: DeploymentOverrides, ctx: BuildContex
   const id = overrides.id ?? ctx.nextId();
   const runtime = overrides.astroRuntimeVersion ?? '12.4.0';
   const airflowVersion = overrides.airflowVersion ?? airflowVersionOf(runtime);
-  const isAirflow3 = airflowVersion.startsWith('3');
+  const isAirflow3 = airflowMajor(airflowVersion) >= 3;
   const type = overrides.type ?? 'STANDARD';
   const executor = overrides.executor ?? (isAirflow3 ? 'ASTRO' : 'CELERY');
   const at = iso(ctx.now());
