@@ -1,8 +1,7 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { isDemoMode } from './api/connection';
-import { App } from './app/App';
-import './app/global.css';
+import { App, createApp } from './app/App';
 
 async function start() {
   // The mock backend is a separate chunk, fetched only in demo mode; production builds leave it out entirely.
@@ -10,13 +9,14 @@ async function start() {
     const { startDemoBackend } = await import('./mocks/browser');
     await startDemoBackend({ search: window.location.search });
   }
+  const app = createApp(window.location.pathname);
   const root = createRoot(document.getElementById('root')!);
   // A transition renders in slices that yield to the browser, so the first render is no single long task
   // (input stays responsive while the console starts).
   startTransition(() =>
     root.render(
       <StrictMode>
-        <App />
+        <App {...app} />
       </StrictMode>,
     ),
   );

@@ -1,7 +1,7 @@
 import { styled } from '@mui/material/styles';
 import { Link as RouterLink, useParams } from 'react-router';
-import { useOrganization } from '../api/queries/organizations';
-import { useWorkspace } from '../api/queries/workspaces';
+import { useOrganizationName } from '../api/queries/organizations';
+import { useWorkspaceName } from '../api/queries/workspaces';
 import { useDeployment } from '../api/queries/deployments';
 import { paths } from './paths';
 
@@ -24,12 +24,12 @@ interface Crumb {
 /** Organization › Workspace › Deployment, from the URL; names come from the query cache. */
 export function Breadcrumbs() {
   const { organizationId = '', workspaceId = '', deploymentId = '' } = useParams();
-  const org = useOrganization(organizationId);
+  const org = useOrganizationName(organizationId);
   const ws = useWorkspaceName(organizationId, workspaceId);
   const dep = useDeploymentName(organizationId, deploymentId);
   if (!organizationId) return null;
 
-  const crumbs: Crumb[] = [{ label: org.data?.name ?? 'Organization', to: paths.workspaces(organizationId) }];
+  const crumbs: Crumb[] = [{ label: org ?? 'Organization', to: paths.workspaces(organizationId) }];
   if (workspaceId) crumbs.push({ label: ws ?? 'Workspace', to: paths.deployments(organizationId, workspaceId) });
   if (deploymentId) crumbs.push({ label: dep ?? 'Deployment' });
   crumbs[crumbs.length - 1] = { label: crumbs[crumbs.length - 1]!.label };
@@ -45,11 +45,6 @@ export function Breadcrumbs() {
       </ol>
     </Trail>
   );
-}
-
-function useWorkspaceName(orgId: string, workspaceId: string) {
-  const query = useWorkspace(orgId, workspaceId);
-  return workspaceId ? query.data?.name : undefined;
 }
 
 function useDeploymentName(orgId: string, deploymentId: string) {

@@ -1,21 +1,22 @@
 import { Component, lazy, Suspense, useEffect, type ComponentType, type ErrorInfo, type ReactNode, type RefObject } from 'react';
-import { useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { Navigate, useLocation, useNavigate, useParams, useRoutes, type RouteObject } from 'react-router';
-import { deploymentListQuery } from '../api/queries/deployments';
-import { workspaceQuery } from '../api/queries/workspaces';
+import type { QueryClient } from '@tanstack/react-query';
+import { matchRoutes, Navigate, useLocation, useNavigate, useParams, useRoutes, type Params, type RouteObject } from 'react-router';
+import { deploymentListQuery, deploymentQuery } from '../api/queries/deployments';
+import { organizationsQuery } from '../api/queries/organizations';
+import { workspacesQuery } from '../api/queries/workspaces';
 import { Loading } from '../components/Loading';
 import { Layout } from './Layout';
 import { RouteError } from './RouteError';
 import { paths } from './paths';
 
+type PageModule = Promise<{ default: ComponentType }>;
+type PageHandle = { load: () => PageModule };
+
 /** Each page is its own chunk: a first visit downloads only the route it lands on. */
-const HomePage = lazy(() => import('../pages/HomePage/HomePage'));
-const SettingsPage = lazy(() => import('../pages/SettingsPage/SettingsPage'));
-const WorkspacesPage = lazy(() => import('../pages/WorkspacesPage/WorkspacesPage'));
-const DeploymentsPage = lazy(() => import('../pages/DeploymentsPage/DeploymentsPage'));
-const CreateDeploymentPage = lazy(() => import('../pages/CreateDeploymentPage/CreateDeploymentPage'));
-const DeploymentPage = lazy(() => import('../pages/DeploymentPage/DeploymentPage'));
-const NotFoundPage = lazy(() => import('../pages/NotFoundPage/NotFoundPage'));
+function page(load: () => PageModule): Pick<RouteObject, 'element' | 'handle'> {
+  const Lazy = lazy(load);
+  return { element: <Page page={Lazy} />, handle: { load } satisfies PageHandle };
+}
 
 /** A crash in one page region shows here, and the shell around it keeps working. A new `resetKey` clears it. */
 class RegionBoundary extends Component<{ children: ReactNode; resetKey?: string }, { failed: boolean; error?: unknown }> {
@@ -34,20 +35,8 @@ class RegionBoundary extends Component<{ children: ReactNode; resetKey?: string 
   }
 }
 
-type Prefetch = (queryClient: QueryClient, params: Readonly<Record<string, string | undefined>>) => void;
-
-/** Starts the Deployments list's data while the page's code downloads, instead of after it. */
-const prefetchDeployments: Prefetch = (queryClient, { organizationId = '', workspaceId = '' }) => {
-  void queryClient.prefetchQuery(deploymentListQuery(organizationId, workspaceId));
-  void queryClient.prefetchQuery(workspaceQuery(organizationId, workspaceId));
-};
-
-function Page({ page: Lazy, prefetch }: { page: ComponentType; prefetch?: Prefetch }) {
-  const queryClient = useQueryClient();
-  const params = useParams();
+function Page({ page: Lazy }: { page: ComponentType }) {
   const { pathname } = useLocation();
-  // Outside the Suspense boundary, so it runs while the chunk is still on its way.
-  useEffect(() => prefetch?.(queryClient, params), [prefetch, queryClient, pathname]); // eslint-disable-line react-hooks/exhaustive-deps
   // Leaving a crashed page clears its error; moving within a page (a tab) keeps the page mounted.
   return (
     <RegionBoundary resetKey={pathname}>
@@ -73,21 +62,47 @@ const ROUTES: RouteObject[] = [
     path: '/',
     element: <Layout />,
     children: [
-      { index: true, element: <Page page={HomePage} /> },
-      { path: 'settings', element: <Page page={SettingsPage} /> },
+      { index: true, ...page(() => import('../pages/HomePage/HomePage')) },
+      { path: 'settings', ...page(() => import('../pages/SettingsPage/SettingsPage')) },
       { path: 'organizations/:organizationId', element: <ToWorkspaces /> },
-      { path: 'organizations/:organizationId/workspaces', element: <Page page={WorkspacesPage} /> },
+      { path: 'organizations/:organizationId/workspaces', ...page(() => import('../pages/WorkspacesPage/WorkspacesPage')) },
       { path: 'organizations/:organizationId/workspaces/:workspaceId', element: <ToDeployments /> },
       {
         path: 'organizations/:organizationId/workspaces/:workspaceId/deployments',
-        element: <Page page={DeploymentsPage} prefetch={prefetchDeployments} />,
+        ...page(() => import('../pages/DeploymentsPage/DeploymentsPage')),
       },
-      { path: 'organizations/:organizationId/workspaces/:workspaceId/deployments/new', element: <Page page={CreateDeploymentPage} /> },
-      { path: 'organizations/:organizationId/workspaces/:workspaceId/deployments/:deploymentId/:tab?', element: <Page page={DeploymentPage} /> },
-      { path: '*', element: <Page page={NotFoundPage} /> },
+      {
+        path: 'organizations/:organizationId/workspaces/:workspaceId/deployments/new',
+        ...page(() => import('../pages/CreateDeploymentPage/CreateDeploymentPage')),
+      },
+      {
+        path: 'organizations/:organizationId/workspaces/:workspaceId/deployments/:deploymentId/:tab?',
+        ...page(() => import('../pages/DeploymentPage/DeploymentPage')),
+      },
+      { path: '*', ...page(() => import('../pages/NotFoundPage/NotFoundPage')) },
     ],
   },
 ];
+
+/**
+ * Starts what a first visit to `pathname` needs before React renders: the page's chunk, and the data the
+ * shell (switchers, breadcrumbs) and the page (the Deployments list, a Deployment) show. Both download side
+ * by side; left to the render, the data would wait for the chunk, since the first render waits for it.
+ */
+export function prefetchRoute(queryClient: QueryClient, pathname: string) {
+  const match = matchRoutes(ROUTES, pathname)?.at(-1);
+  const { organizationId, workspaceId, deploymentId }: Params = match?.params ?? {};
+  // The data first: on HTTP/1.1 (six connections) the page's chunks would otherwise queue ahead of it.
+  void queryClient.prefetchQuery(organizationsQuery());
+  if (organizationId) {
+    void queryClient.prefetchQuery(workspacesQuery(organizationId));
+    if (deploymentId) void queryClient.prefetchQuery(deploymentQuery(organizationId, deploymentId));
+    else if (workspaceId && match?.route.path?.endsWith('/deployments')) void queryClient.prefetchQuery(deploymentListQuery(organizationId, workspaceId));
+  }
+  // After the requests above are on the wire (they leave after a few promise steps), not before them.
+  const load = (match?.route.handle as PageHandle | undefined)?.load;
+  if (load) setTimeout(() => void load());
+}
 
 /** Where a 401 sends the person: the connection settings, and back to where they were after. */
 export function toSettingsOnAuthError(navigate: (to: string) => void) {

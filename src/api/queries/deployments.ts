@@ -24,7 +24,7 @@ function listAllDeployments(orgId: string, workspaceId: string | undefined, sign
   );
 }
 
-/** The list query, shared by the hook and the route's loader (which starts it while the page's code loads). */
+/** The list query, shared by the hook and the route's prefetch (which starts it while the page's code loads). */
 export function deploymentListQuery(orgId: string, workspaceId?: string) {
   return queryOptions({
     queryKey: keys.deploymentList(orgId, workspaceId),
@@ -71,11 +71,17 @@ export function fetchDeployment(orgId: string, deploymentId: string, signal?: Ab
   );
 }
 
+export function deploymentQuery(orgId: string, deploymentId: string) {
+  return queryOptions({
+    queryKey: keys.deployment(orgId, deploymentId),
+    queryFn: ({ signal }) => fetchDeployment(orgId, deploymentId, signal),
+  });
+}
+
 export function useDeployment(orgId: string, deploymentId: string) {
   return useQuery({
-    queryKey: keys.deployment(orgId, deploymentId),
+    ...deploymentQuery(orgId, deploymentId),
     enabled: Boolean(orgId && deploymentId),
-    queryFn: ({ signal }) => fetchDeployment(orgId, deploymentId, signal),
     refetchInterval: (query) => pollInterval(query.state.data ? [query.state.data.status] : []),
   });
 }

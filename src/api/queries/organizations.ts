@@ -1,22 +1,20 @@
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, data } from '../client';
 import { keys } from './keys';
 
-export function useOrganizations() {
-  return useQuery({
+export function organizationsQuery() {
+  return queryOptions({
     queryKey: keys.organizations,
     queryFn: ({ signal }) => data(api.GET('/organizations', { params: { query: { limit: 1000 } }, signal })),
-    select: (page) => page.organizations,
     staleTime: 5 * 60_000,
   });
 }
 
-export function useOrganization(orgId: string) {
-  return useQuery({
-    queryKey: keys.organization(orgId),
-    enabled: Boolean(orgId),
-    queryFn: ({ signal }) =>
-      data(api.GET('/organizations/{organizationId}', { params: { path: { organizationId: orgId } }, signal })),
-    staleTime: 5 * 60_000,
-  });
+export function useOrganizations() {
+  return useQuery({ ...organizationsQuery(), select: (page) => page.organizations });
+}
+
+/** An Organization's name, from the list the switcher loads anyway (no request of its own). */
+export function useOrganizationName(orgId: string): string | undefined {
+  return useOrganizations().data?.find((org) => org.id === orgId)?.name;
 }

@@ -3,10 +3,9 @@ import { api, data } from '../client';
 import type { CreateWorkspaceRequest, UpdateWorkspaceRequest } from '../types';
 import { keys } from './keys';
 
-export function useWorkspaces(orgId: string) {
-  return useQuery({
+export function workspacesQuery(orgId: string) {
+  return queryOptions({
     queryKey: keys.workspaces(orgId),
-    enabled: Boolean(orgId),
     queryFn: ({ signal }) =>
       data(
         api.GET('/organizations/{organizationId}/workspaces', {
@@ -14,8 +13,17 @@ export function useWorkspaces(orgId: string) {
           signal,
         }),
       ),
-    select: (page) => page.workspaces,
   });
+}
+
+export function useWorkspaces(orgId: string) {
+  return useQuery({ ...workspacesQuery(orgId), enabled: Boolean(orgId), select: (page) => page.workspaces });
+}
+
+/** A Workspace's name, from the list the switcher loads anyway (no request of its own). */
+export function useWorkspaceName(orgId: string, workspaceId: string): string | undefined {
+  const list = useWorkspaces(orgId);
+  return workspaceId ? list.data?.find((ws) => ws.id === workspaceId)?.name : undefined;
 }
 
 export function workspaceQuery(orgId: string, workspaceId: string) {

@@ -6,7 +6,7 @@ import Stack from '@mui/material/Stack';
 import AddIcon from '@mui/icons-material/Add';
 import { describeError } from '../../api/describeError';
 import { useDeployments } from '../../api/queries/deployments';
-import { useWorkspace } from '../../api/queries/workspaces';
+import { useWorkspaceName } from '../../api/queries/workspaces';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { Loading } from '../../components/Loading';
@@ -77,7 +77,7 @@ export default function DeploymentsRoute() {
 function DeploymentsPage({ organizationId, workspaceId }: { organizationId: string; workspaceId: string }) {
   const [params] = useSearchParams();
   const view = useMemo(() => parseView(params), [params]);
-  const workspace = useWorkspace(organizationId, workspaceId);
+  const workspaceName = useWorkspaceName(organizationId, workspaceId);
   const deployments = useDeployments(organizationId, workspaceId);
   useAnnounceFinished(deployments.data);
 
@@ -124,7 +124,7 @@ function DeploymentsPage({ organizationId, workspaceId }: { organizationId: stri
 
   return (
     <PageFrame
-      title={workspace.data ? `${workspace.data.name}: Deployments` : 'Deployments'}
+      title={workspaceName ? `${workspaceName}: Deployments` : 'Deployments'}
       actions={
         <Button variant="contained" startIcon={<AddIcon />} component={RouterLink} to={paths.createDeployment(organizationId, workspaceId)}>
           Deployment
