@@ -27,6 +27,26 @@ describe('DeploymentsPage', () => {
     expect(within(first).getAllByRole('cell')[5]!.textContent).not.toBe('');
   });
 
+  it("opens a row's Deployment inside the app, and leaves a modified click (new tab) to the browser", async () => {
+    const { user, router } = await openWorkspace('Data Platform');
+    await screen.findByRole('table', { name: 'Deployments' });
+    const link = within(bodyRows()[0]!).getAllByRole('link')[0]!;
+    const href = link.getAttribute('href')!;
+    expect(href).toMatch(/\/deployments\/[a-z0-9]+\/overview$/);
+
+    // Last in line, after the table's handler: records whether the app took the click, then keeps jsdom
+    // from attempting the new-tab navigation it cannot do.
+    let takenByApp: boolean | undefined;
+    window.addEventListener('click', (event) => ((takenByApp = event.defaultPrevented), event.preventDefault()), { once: true });
+    link.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, ctrlKey: true }));
+    expect(takenByApp).toBe(false);
+    expect(router.state.location.pathname).not.toBe(href);
+
+    await user.click(link);
+    await waitFor(() => expect(router.state.location.pathname).toBe(href));
+    expect(await screen.findByRole('heading', { level: 1, name: link.textContent! })).toBeInTheDocument();
+  });
+
   it('filters by search and keeps it in the URL', async () => {
     const { user, router } = await openWorkspace('Data Platform');
     await screen.findByRole('table', { name: 'Deployments' });

@@ -1,5 +1,5 @@
-import { memo } from 'react';
-import { Link as RouterLink } from 'react-router';
+import { memo, type MouseEvent } from 'react';
+import { useNavigate } from 'react-router';
 import { styled } from '@mui/material/styles';
 import { PlainTable as Table } from '../../components/PlainTable';
 import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward';
@@ -21,7 +21,7 @@ const Row = memo(function Row({ d, orgId }: { d: Deployment; orgId: string }) {
         <StatusBadge status={d.status} reason={d.statusReason} />
       </td>
       <td>
-        <RouterLink to={paths.deployment(orgId, d.workspaceId, d.id)}>{d.name}</RouterLink>
+        <a href={paths.deployment(orgId, d.workspaceId, d.id)}>{d.name}</a>
         <span className="sub">{d.namespace}</span>
       </td>
       <td>
@@ -73,6 +73,15 @@ export const DeploymentsTable = memo(
     dir: 'asc' | 'desc';
     onSort: (sort: SortKey) => void;
   }) {
+    const navigate = useNavigate();
+    // Plain links and one click handler for the table, rather than a router Link (and its hooks) per row.
+    // A plain left click stays in the app; other clicks (new tab, modifier keys) are the browser's.
+    const onClick = (event: MouseEvent<HTMLTableSectionElement>) => {
+      const link = (event.target as Element).closest('a');
+      if (!link || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      event.preventDefault();
+      void navigate(link.getAttribute('href')!);
+    };
     return (
       <Scroll>
         <FixedTable aria-label="Deployments">
@@ -101,7 +110,9 @@ export const DeploymentsTable = memo(
               ))}
             </tr>
           </thead>
-          <tbody>
+          {/* The links are what is interactive (Enter on one is a click too); this only routes their clicks. */}
+          {/* eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions */}
+          <tbody onClick={onClick}>
             {rows.map((d, i) => (
               // Keyed by position: a search that swaps the rows rewrites the text of the rows already on
               // screen instead of building new ones.
