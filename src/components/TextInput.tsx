@@ -1,27 +1,30 @@
 import { styled } from '@mui/material/styles';
+import { oncePerTheme } from './oncePerTheme';
 import { useId, type InputHTMLAttributes, type ReactNode } from 'react';
 
-const Field = styled('div')(({ theme }) => ({
-  display: 'inline-flex',
-  flexDirection: 'column',
-  gap: 2,
-  '& label': { fontSize: '0.75rem', color: theme.palette.text.secondary },
-  '& input': {
-    font: 'inherit',
-    fontSize: '0.9375rem',
-    color: theme.palette.text.primary,
-    background: theme.palette.background.paper,
-    border: `1px solid ${theme.palette.divider}`,
-    borderRadius: theme.shape.borderRadius,
-    padding: '6px 10px',
-    minWidth: 0,
-    '&:hover': { borderColor: theme.palette.text.primary },
-    '&:focus-visible': { outline: `2px solid ${theme.palette.primary.main}`, outlineOffset: 1 },
-    '&[aria-invalid="true"]': { borderColor: theme.palette.error.main },
-  },
-  '& .hint': { fontSize: '0.75rem', color: theme.palette.text.secondary },
-  '& .hint.error': { color: theme.palette.error.main },
-}));
+const Field = styled('div')(
+  oncePerTheme((theme) => ({
+    display: 'inline-flex',
+    flexDirection: 'column',
+    gap: 2,
+    '& label': { fontSize: '0.75rem', color: theme.palette.text.secondary },
+    '& input': {
+      font: 'inherit',
+      fontSize: '0.9375rem',
+      color: theme.palette.text.primary,
+      background: theme.palette.background.paper,
+      border: `1px solid ${theme.palette.divider}`,
+      borderRadius: theme.shape.borderRadius,
+      padding: '6px 10px',
+      minWidth: 0,
+      '&:hover': { borderColor: theme.palette.text.primary },
+      '&:focus-visible': { outline: `2px solid ${theme.palette.primary.main}`, outlineOffset: 1 },
+      '&[aria-invalid="true"]': { borderColor: theme.palette.error.main },
+    },
+    '& .hint': { fontSize: '0.75rem', color: theme.palette.text.secondary },
+    '& .hint.error': { color: theme.palette.error.main },
+  })),
+);
 
 /**
  * A labelled native input for list toolbars and small forms: MUI's TextField costs about 20 kB gzip,
