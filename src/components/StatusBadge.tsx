@@ -5,7 +5,7 @@ import AutorenewIcon from '@mui/icons-material/Autorenew';
 import BedtimeIcon from '@mui/icons-material/Bedtime';
 import HelpIcon from '@mui/icons-material/Help';
 import AddCircleIcon from '@mui/icons-material/AddCircle';
-import type { ReactElement, ReactNode } from 'react';
+import { memo, type ReactElement, type ReactNode } from 'react';
 import { Hint } from './Hint';
 import { oncePerTheme } from './oncePerTheme';
 
@@ -47,8 +47,11 @@ const Badge = styled('span')(
   }),
 );
 
-/** Colour, icon and text together, so the status never rests on colour alone; the reason shows on hover and focus. */
-export function StatusBadge({ status, reason }: { status: string; reason?: ReactNode }) {
+/**
+ * Colour, icon and text together, so the status never rests on colour alone; the reason shows on hover and
+ * focus. Memoised: a list row that shows another Deployment with the same status renders no badge again.
+ */
+export const StatusBadge = memo(function StatusBadge({ status, reason }: { status: string; reason?: ReactNode }) {
   const look = LOOK[status] ?? LOOK.UNKNOWN!;
   const badge = (describedBy?: string) => (
     <Badge data-tone={look.tone} tabIndex={describedBy ? 0 : undefined} aria-describedby={describedBy}>
@@ -57,4 +60,4 @@ export function StatusBadge({ status, reason }: { status: string; reason?: React
     </Badge>
   );
   return reason ? <Hint title={reason}>{badge}</Hint> : badge();
-}
+});
