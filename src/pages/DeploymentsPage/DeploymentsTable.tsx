@@ -51,8 +51,9 @@ const COLUMNS: { label: string; sort?: SortKey; width?: number }[] = [
   { label: 'Image tag', width: 250 },
 ];
 
-// On a narrow screen the table scrolls sideways inside its frame instead of widening the page.
-const Scroll = styled('div')({ overflowX: 'auto' });
+// On a narrow screen the table scrolls sideways inside its frame instead of widening the page. Only
+// there: a scroll container clips, and a wide screen should show a status reason's hint in full.
+const Scroll = styled('div')(({ theme }) => ({ [theme.breakpoints.down('lg')]: { overflowX: 'auto' } }));
 const FixedTable = styled(Table)({ tableLayout: 'fixed', minWidth: 960, '& td': { overflowWrap: 'anywhere' } });
 
 /**
