@@ -1,5 +1,5 @@
 import { Component, lazy, Suspense, useEffect, type ComponentType, type ErrorInfo, type ReactNode, type RefObject } from 'react';
-import type { QueryClient } from '@tanstack/react-query';
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { matchRoutes, Navigate, useLocation, useNavigate, useParams, useRoutes, type Params, type RouteObject } from 'react-router';
 import { deploymentListQuery, deploymentQuery } from '../api/queries/deployments';
 import { organizationsQuery } from '../api/queries/organizations';
@@ -101,7 +101,8 @@ export function prefetchRoute(queryClient: QueryClient, pathname: string) {
   }
   // After the requests above are on the wire (they leave after a few promise steps), not before them.
   const load = (match?.route.handle as PageHandle | undefined)?.load;
-  if (load) setTimeout(() => void load());
+  // A failed download shows when the page renders (lazy retries the import); here it only warms the cache.
+  if (load) setTimeout(() => load().catch(() => undefined));
 }
 
 /** Where a 401 sends the person: the connection settings, and back to where they were after. */
@@ -116,8 +117,12 @@ export function toSettingsOnAuthError(navigate: (to: string) => void) {
  */
 export function AppRoutes({ authRedirectRef }: { authRedirectRef: RefObject<(() => void) | null> }) {
   const navigate = useNavigate();
+  const queryClient = useQueryClient();
   useEffect(() => {
     authRedirectRef.current = () => toSettingsOnAuthError(navigate);
-  }, [authRedirectRef, navigate]);
+    // A 401 that came back before the router was here (a first visit's prefetch) leads to the settings too.
+    const refused = queryClient.getQueryCache().getAll().some((query) => (query.state.error as { status?: number } | null)?.status === 401);
+    if (refused) authRedirectRef.current();
+  }, [authRedirectRef, navigate, queryClient]);
   return <RegionBoundary>{useRoutes(ROUTES)}</RegionBoundary>;
 }
