@@ -114,10 +114,8 @@ export const DeploymentsTable = memo(
           {/* The links are what is interactive (Enter on one is a click too); this only routes their clicks. */}
           {/* eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions */}
           <tbody onClick={onClick}>
-            {rows.map((d, i) => (
-              // Keyed by position: a search that swaps the rows rewrites the text of the rows already on
-              // screen instead of building new ones.
-              <Row key={i} d={d} orgId={orgId} />
+            {rows.map((d) => (
+              <Row key={d.id} d={d} orgId={orgId} />
             ))}
           </tbody>
         </FixedTable>
