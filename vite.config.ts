@@ -9,16 +9,20 @@ import { astroProxy } from './scripts/astroProxy.ts';
 // over HTTP/1.1). Modules only lazy routes use are still split as rolldown decides.
 function shellChunk() {
   const known = new Map<string, boolean>();
-  const fromEntry = (id: string, ctx: ChunkingContext, seen = new Set<string>()): boolean => {
+  const fromEntry = (id: string, ctx: ChunkingContext, seen: Set<string>): boolean => {
     if (known.has(id)) return known.get(id)!;
     if (seen.has(id)) return false;
     seen.add(id);
     const info = ctx.getModuleInfo(id);
     const result = Boolean(info && (info.isEntry || info.importers.some((importer) => fromEntry(importer, ctx, seen))));
-    known.set(id, result);
+    // A "no" found midway may only mean the walk came back round a cycle; only the whole walk's "no" counts.
+    if (result) known.set(id, true);
     return result;
   };
-  return (id: string, ctx: ChunkingContext) => (fromEntry(id, ctx) ? 'shell' : null);
+  return (id: string, ctx: ChunkingContext) => {
+    if (!known.has(id)) known.set(id, fromEntry(id, ctx, new Set()));
+    return known.get(id) ? 'shell' : null;
+  };
 }
 
 export default defineConfig({

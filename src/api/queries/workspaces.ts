@@ -26,7 +26,7 @@ export function useWorkspaceName(orgId: string, workspaceId: string): string | u
   return workspaceId ? list.data?.find((ws) => ws.id === workspaceId)?.name : undefined;
 }
 
-export function workspaceQuery(orgId: string, workspaceId: string) {
+function workspaceQuery(orgId: string, workspaceId: string) {
   return queryOptions({
     queryKey: keys.workspace(orgId, workspaceId),
     queryFn: ({ signal }) =>

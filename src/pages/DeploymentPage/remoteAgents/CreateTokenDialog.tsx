@@ -73,6 +73,7 @@ export function CreateTokenDialog({
   const close = () => setOpen(false);
   const failure = create.error;
   // A refusal that names no field, from a Deployment now at the cap, is the cap, however the server words it.
+  // The cap is Astro's default; an Organization with a lower one gets the general error, with the server's message.
   const atLimit = isApiError(failure) && failure.status === 400 && failure.fieldErrors.length === 0 && agentTokenLimitReached(tokenCount);
 
   return (
