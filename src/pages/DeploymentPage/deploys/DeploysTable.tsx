@@ -72,8 +72,7 @@ export function DeploysTable({
   const toggle = (id: string) =>
     onCompare(view.compare.includes(id) ? view.compare.filter((x) => x !== id) : [...view.compare, id].slice(-2));
   return (
-    // Sideways scrolling only on narrow screens: a scroll container clips, and the hints should show in full.
-    <Box sx={{ overflowX: { xs: 'auto', lg: 'visible' } }}>
+    <Box sx={{ overflowX: 'auto' }}>
       <Table size="small" aria-label="Deploy history" sx={{ '& td': { verticalAlign: 'top' } }}>
         <TableHead>
           <TableRow>
