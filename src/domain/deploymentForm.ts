@@ -1,7 +1,7 @@
 import { airflowMajor } from './airflowVersion';
 import { DEFAULT_QUEUE_NAME, type DeploymentRulesOptions } from './deploymentRules';
 import type { FieldError, RulesResult } from './fieldErrors';
-import type { HibernationSchedule } from './hibernationRules';
+import { overrideToKeep, type HibernationSchedule } from './hibernationRules';
 
 /**
  * The create/edit form's values, and their translation to and from the API's request bodies. The form
@@ -326,10 +326,7 @@ export function toUpdateBody(v: DeploymentFormValues, current: DeploymentLike): 
   if ((current.type ?? 'STANDARD') !== 'HYBRID') {
     body.isDevelopmentMode = current.isDevelopmentMode === true;
     if (current.isDevelopmentMode) {
-      const override = current.scalingSpec?.hibernationSpec?.override;
-      const keep = override && override.isHibernating !== undefined
-        ? { isHibernating: override.isHibernating, ...(override.overrideUntil ? { overrideUntil: override.overrideUntil } : {}) }
-        : undefined;
+      const keep = overrideToKeep(current.scalingSpec?.hibernationSpec?.override);
       body.scalingSpec = { hibernationSpec: { schedules: schedulesBody(v), ...(keep ? { override: keep } : {}) } };
     }
   }

@@ -86,3 +86,12 @@ function nextChange(schedules: ReadonlyArray<HibernationSchedule>, now: Date, hi
   }
   return best === undefined ? undefined : { at: best, hibernate: !hibernating };
 }
+
+/**
+ * The hibernation override in force, as an update body must send it back: the API has no patch, so an
+ * update that leaves the override out would end it.
+ */
+export function overrideToKeep(override: { isHibernating?: boolean; overrideUntil?: string } | undefined) {
+  if (override?.isHibernating === undefined) return undefined;
+  return { isHibernating: override.isHibernating, ...(override.overrideUntil ? { overrideUntil: override.overrideUntil } : {}) };
+}

@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { EnvVarRequest } from '../../domain/envDiff';
+import { overrideToKeep } from '../../domain/hibernationRules';
 import { api, data } from '../client';
 import type { components } from '../schema.gen';
 import type { Deployment } from '../types';
@@ -53,11 +54,7 @@ export function toUpdateRequest(d: Deployment, environmentVariables: EnvVarReque
   }
   const re = d.remoteExecution;
   const schedules = d.scalingSpec?.hibernationSpec?.schedules;
-  const override = d.scalingSpec?.hibernationSpec?.override;
-  const keptOverride =
-    override?.isHibernating !== undefined
-      ? { isHibernating: override.isHibernating, ...(override.overrideUntil ? { overrideUntil: override.overrideUntil } : {}) }
-      : undefined;
+  const keptOverride = overrideToKeep(d.scalingSpec?.hibernationSpec?.override);
   return {
     ...shared,
     type: d.type === 'DEDICATED' ? 'DEDICATED' : 'STANDARD',
