@@ -47,6 +47,22 @@ describe('DeploymentsPage', () => {
     expect(await screen.findByRole('heading', { level: 1, name: link.textContent! })).toBeInTheDocument();
   });
 
+  it('keeps keyboard focus on its Deployment when the rows re-sort, and on the table when it leaves the page', async () => {
+    const { router } = await openWorkspace('Data Platform');
+    await screen.findByRole('table', { name: 'Deployments' });
+    const link = screen.getByRole('link', { name: 'sales-etl-prod' });
+    const before = bodyRows().findIndex((row) => row.contains(link));
+    act(() => link.focus());
+
+    await act(() => router.navigate(`${router.state.location.pathname}?sort=name&dir=desc`));
+    await waitFor(() => expect(bodyRows().findIndex((row) => within(row).queryByRole('link', { name: 'sales-etl-prod' }))).not.toBe(before));
+    expect(document.activeElement).toBe(screen.getByRole('link', { name: 'sales-etl-prod' }));
+
+    await act(() => router.navigate(`${router.state.location.pathname}?q=dbt`));
+    await waitFor(() => expect(screen.queryByRole('link', { name: 'sales-etl-prod' })).not.toBeInTheDocument());
+    expect(document.activeElement).toBe(screen.getByRole('table', { name: 'Deployments' }));
+  });
+
   it('filters by search and keeps it in the URL', async () => {
     const { user, router } = await openWorkspace('Data Platform');
     await screen.findByRole('table', { name: 'Deployments' });

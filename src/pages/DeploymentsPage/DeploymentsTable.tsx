@@ -1,4 +1,4 @@
-import { memo, type MouseEvent } from 'react';
+import { memo, useLayoutEffect, useRef, type FocusEvent, type MouseEvent, type RefObject } from 'react';
 import { useNavigate } from 'react-router';
 import { styled } from '@mui/material/styles';
 import { PlainTable as Table } from '../../components/PlainTable';
@@ -16,7 +16,7 @@ function where(d: Deployment): string {
 
 const Row = memo(function Row({ d, orgId }: { d: Deployment; orgId: string }) {
   return (
-    <tr>
+    <tr data-id={d.id}>
       <td>
         <StatusBadge status={d.status} reason={d.statusReason} />
       </td>
@@ -39,6 +39,36 @@ const Row = memo(function Row({ d, orgId }: { d: Deployment; orgId: string }) {
     </tr>
   );
 });
+
+/**
+ * Rows are keyed by position, so a search that swaps the page's rows rewrites the rows on screen instead of
+ * building new ones. Then focus would stay on a position while another Deployment moves into it (a poll
+ * re-sorts the list); this moves it to the same cell of the Deployment it was on, or to the table when that
+ * Deployment left the page.
+ */
+function useFocusFollowsDeployment(body: RefObject<HTMLTableSectionElement | null>, rows: readonly Deployment[]) {
+  const focused = useRef<{ id: string; cell: number } | null>(null);
+  useLayoutEffect(() => {
+    const tbody = body.current;
+    const was = focused.current;
+    // Focus still in the rows, or dropped to the page because its row went away.
+    const active = document.activeElement;
+    if (!tbody || !was || (active && active !== document.body && !tbody.contains(active))) return;
+    const row = [...tbody.rows].find((r) => r.dataset.id === was.id);
+    if (row?.contains(document.activeElement)) return;
+    const target = row?.cells[was.cell]?.querySelector<HTMLElement>('a, [tabindex="0"]') ?? tbody.closest('table');
+    target?.focus();
+  }, [body, rows]);
+  const onFocus = (event: FocusEvent<HTMLTableSectionElement>) => {
+    const cell = (event.target as Element).closest('td');
+    const id = cell?.parentElement?.dataset.id;
+    focused.current = cell && id ? { id, cell: cell.cellIndex } : null;
+  };
+  const onBlur = (event: FocusEvent<HTMLTableSectionElement>) => {
+    if (!event.currentTarget.contains(event.relatedTarget as Node | null)) focused.current = null;
+  };
+  return { onFocus, onBlur };
+}
 
 // Fixed column widths: the columns stay put while a search swaps the rows, and the browser lays out a
 // page of rows without measuring every cell first. Name takes the rest.
@@ -75,6 +105,8 @@ export const DeploymentsTable = memo(
     onSort: (sort: SortKey) => void;
   }) {
     const navigate = useNavigate();
+    const body = useRef<HTMLTableSectionElement>(null);
+    const focus = useFocusFollowsDeployment(body, rows);
     // Plain links and one click handler for the table, rather than a router Link (and its hooks) per row.
     // A plain left click stays in the app; other clicks (new tab, modifier keys) are the browser's.
     const onClick = (event: MouseEvent<HTMLTableSectionElement>) => {
@@ -85,7 +117,7 @@ export const DeploymentsTable = memo(
     };
     return (
       <Scroll>
-        <FixedTable aria-label="Deployments">
+        <FixedTable aria-label="Deployments" tabIndex={-1}>
           <colgroup>
             {COLUMNS.map((column) => (
               <col key={column.label} style={column.width ? { width: column.width } : undefined} />
@@ -113,9 +145,9 @@ export const DeploymentsTable = memo(
           </thead>
           {/* The links are what is interactive (Enter on one is a click too); this only routes their clicks. */}
           {/* eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions */}
-          <tbody onClick={onClick}>
-            {rows.map((d) => (
-              <Row key={d.id} d={d} orgId={orgId} />
+          <tbody ref={body} onClick={onClick} onFocus={focus.onFocus} onBlur={focus.onBlur}>
+            {rows.map((d, i) => (
+              <Row key={i} d={d} orgId={orgId} />
             ))}
           </tbody>
         </FixedTable>
