@@ -13,11 +13,11 @@ import { Readable } from 'node:stream';
 import type { ReadableStream as NodeWebStream } from 'node:stream/web';
 import type { Plugin } from 'vite';
 
-export const API_PREFIX = '/api/v1';
-export const UPSTREAM_HEADER = 'x-flightdeck-upstream';
+import { API_PREFIX, UPSTREAM_HEADER, isAllowedUpstream } from '../src/domain/liveUpstream.ts';
+
+export { API_PREFIX, UPSTREAM_HEADER };
 /** Request headers passed on to the upstream, as they came. Nothing else (cookies, host...) is. */
 const FORWARDED_HEADERS = ['authorization', 'content-type', 'x-api-version'] as const;
-const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 const MAX_BODY_BYTES = 10 * 1024 * 1024;
 const UPSTREAM_TIMEOUT_MS = 60_000;
 
@@ -151,8 +151,7 @@ export function parseUpstream(header: string | string[] | undefined): { base: st
   } catch {
     return { error: `The live API base URL is not a valid URL: ${JSON.stringify(raw)}.` };
   }
-  const local = LOCAL_HOSTS.has(url.hostname);
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && local)) {
+  if (!isAllowedUpstream(url)) {
     return {
       error: `The live API base URL must use https (http is accepted only for localhost and 127.0.0.1): ${url.origin}.`,
     };

@@ -2,14 +2,11 @@ import createClient, { type Middleware } from 'openapi-fetch';
 import type { paths } from './schema.gen';
 import { ApiError } from './errors';
 import { useConnection } from './connection';
+import { API_PREFIX, UPSTREAM_HEADER } from '../domain/liveUpstream';
 
-/**
- * Same-origin path for every API call. In demo mode the mock service worker answers it; in live mode the
- * dev/preview server proxies it to the upstream named in UPSTREAM_HEADER, because browsers cannot call
- * the Astro API cross-origin.
- */
-export const API_PREFIX = '/api/v1';
-export const UPSTREAM_HEADER = 'x-flightdeck-upstream';
+// Every call goes to the same-origin API_PREFIX. In demo mode the mock service worker answers it; in live
+// mode the dev/preview server proxies it to the upstream named in UPSTREAM_HEADER, because browsers cannot
+// call the Astro API cross-origin.
 
 const auth: Middleware = {
   onRequest({ request }) {

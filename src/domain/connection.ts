@@ -1,3 +1,5 @@
+import { isAllowedUpstream } from './liveUpstream';
+
 /** Field errors for the live-connection form; an empty object means the input is usable. */
 export function validateConnection(input: { baseUrl: string; token: string }): { baseUrl?: string; token?: string } {
   const errors: { baseUrl?: string; token?: string } = {};
@@ -6,8 +8,7 @@ export function validateConnection(input: { baseUrl: string; token: string }): {
     errors.baseUrl = 'Enter the API base URL.';
   } else {
     try {
-      const parsed = new URL(url);
-      if (parsed.protocol !== 'https:' && parsed.hostname !== 'localhost' && parsed.hostname !== '127.0.0.1') {
+      if (!isAllowedUpstream(new URL(url))) {
         errors.baseUrl = 'Use https:// (plain http is allowed only for localhost).';
       }
     } catch {
