@@ -76,13 +76,7 @@ test.describe('browse the Organization', () => {
   test('a failing server gets an honest error and a retry, and nothing typed is lost', async ({ demo: page }) => {
     const console = new ConsolePage(page);
     await console.openWorkspaces();
-    await page.evaluate(() =>
-      fetch('/api/v1/x-demo/faults', {
-        method: 'PUT',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ latencyMs: 0, errorRate: 1 }),
-      }),
-    );
+    await console.setDemoFaults(1);
     await page.getByRole('button', { name: 'Workspace', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Create Workspace' });
     await dialog.getByRole('textbox', { name: 'Name' }).fill('Survives Failure');
@@ -95,13 +89,7 @@ test.describe('browse the Organization', () => {
     await expect(dialog.getByRole('textbox', { name: 'Name' })).toHaveValue('Survives Failure');
     await expect(dialog.getByRole('textbox', { name: 'Description' })).toHaveValue('Typed before the outage');
 
-    await page.evaluate(() =>
-      fetch('/api/v1/x-demo/faults', {
-        method: 'PUT',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ latencyMs: 0, errorRate: 0 }),
-      }),
-    );
+    await console.setDemoFaults(0);
     await alert.getByRole('button', { name: 'Retry' }).click();
     await expect(console.workspacesTable().getByRole('link', { name: 'Survives Failure' })).toBeVisible();
   });

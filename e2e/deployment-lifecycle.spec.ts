@@ -15,10 +15,7 @@ async function openCreate(page: import('@playwright/test').Page, workspace = 'Sa
 
 async function openDeployment(page: import('@playwright/test').Page, workspace: string, name: string) {
   const console = new ConsolePage(page);
-  await console.openWorkspaces();
-  await console.openWorkspace(workspace);
-  await console.deploymentsTable().getByRole('link', { name, exact: true }).click();
-  await console.heading(name).waitFor();
+  await console.openDeployment(workspace, name);
   return new DeploymentFormPage(page);
 }
 
@@ -87,7 +84,7 @@ test.describe('Deployment lifecycle', () => {
     await page.getByRole('button', { name: 'Add queue' }).click();
     await form.field('Queue 2 name').fill('reports');
     await form.field('Contact emails').fill('ops@acme.example');
-    await form.setFaults(1);
+    await new ConsolePage(page).setDemoFaults(1);
     await page.getByRole('button', { name: 'Create Deployment' }).click();
 
     const alert = page.getByRole('alert').filter({ hasText: 'Could not create the Deployment' });
@@ -99,7 +96,7 @@ test.describe('Deployment lifecycle', () => {
     await expect(form.field('Contact emails')).toHaveValue('ops@acme.example');
     await expect(page.getByRole('combobox', { name: 'Executor' })).toHaveText('Celery');
 
-    await form.setFaults(0);
+    await new ConsolePage(page).setDemoFaults(0);
     await alert.getByRole('button', { name: 'Retry' }).click();
     await expect(new ConsolePage(page).heading('survives-outage')).toBeVisible();
   });

@@ -30,6 +30,27 @@ export class ConsolePage {
     await this.heading(`${name}: Deployments`).waitFor();
   }
 
+  /** From the start page through the UI (no reload after it), to a Deployment's overview. */
+  async openDeployment(workspace: string, name: string) {
+    await this.openWorkspaces();
+    await this.openWorkspace(workspace);
+    await this.deploymentsTable().getByRole('link', { name, exact: true }).click();
+    await this.heading(name).waitFor();
+  }
+
+  /** The demo backend's fault injection: every API call fails with this probability (0 to 1). */
+  async setDemoFaults(errorRate: number) {
+    await this.page.evaluate(
+      (rate) =>
+        fetch('/api/v1/x-demo/faults', {
+          method: 'PUT',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ latencyMs: 0, errorRate: rate }),
+        }),
+      errorRate,
+    );
+  }
+
   filterChip(group: string, option: string) {
     return this.page.getByRole('group', { name: group }).getByRole('button', { name: option, exact: true });
   }

@@ -31,15 +31,4 @@ export class DeploymentFormPage {
     await this.page.getByRole('menuitem', { name: item }).click();
   }
 
-  async setFaults(errorRate: number) {
-    await this.page.evaluate(
-      (rate) =>
-        fetch('/api/v1/x-demo/faults', {
-          method: 'PUT',
-          headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify({ latencyMs: 0, errorRate: rate }),
-        }),
-      errorRate,
-    );
-  }
 }

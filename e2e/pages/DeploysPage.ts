@@ -9,10 +9,7 @@ export class DeploysPage {
   }
 
   async openDeployment(workspace: string, name: string) {
-    await this.console.openWorkspaces();
-    await this.console.openWorkspace(workspace);
-    await this.console.deploymentsTable().getByRole('link', { name, exact: true }).click();
-    await this.console.heading(name).waitFor();
+    await this.console.openDeployment(workspace, name);
   }
 
   tab(name: 'Overview' | 'Deploy history') {

@@ -10,10 +10,7 @@ export class EnvironmentPage {
 
   /** Opens through the UI (no reload after that), so the in-page demo backend keeps secret values in memory. */
   async open(workspace: string, deployment: string) {
-    await this.console.openWorkspaces();
-    await this.console.openWorkspace(workspace);
-    await this.console.deploymentsTable().getByRole('link', { name: deployment, exact: true }).click();
-    await this.console.heading(deployment).waitFor();
+    await this.console.openDeployment(workspace, deployment);
     await this.page.getByRole('tab', { name: 'Environment' }).click();
     await this.table().waitFor();
   }
