@@ -1,4 +1,5 @@
 import { styled } from '@mui/material/styles';
+import { nativeControl } from './nativeControl';
 import { oncePerTheme } from './oncePerTheme';
 import type { ReactNode } from 'react';
 
@@ -15,20 +16,13 @@ const Label = styled('label')(
 
 const Select = styled('select')(
   oncePerTheme((theme) => ({
-    font: 'inherit',
-    fontSize: '0.9375rem',
-    color: theme.palette.text.primary,
-    background: theme.palette.background.paper,
-    border: `1px solid ${theme.palette.divider}`,
-    borderRadius: theme.shape.borderRadius,
+    ...nativeControl(theme),
     padding: '6px 8px',
     minWidth: 150,
     maxWidth: 240,
     // On a phone the header's two switchers share the width instead of pushing the rest off screen.
     [theme.breakpoints.down('sm')]: { minWidth: 0, maxWidth: '100%' },
     cursor: 'pointer',
-    '&:hover': { borderColor: theme.palette.text.primary },
-    '&:focus-visible': { outline: `2px solid ${theme.palette.primary.main}`, outlineOffset: 1 },
   })),
 );
 

@@ -1,4 +1,5 @@
 import { styled } from '@mui/material/styles';
+import { nativeControl } from './nativeControl';
 import { oncePerTheme } from './oncePerTheme';
 import { useId, type InputHTMLAttributes, type ReactNode } from 'react';
 
@@ -9,16 +10,9 @@ const Field = styled('div')(
     gap: 2,
     '& label': { fontSize: '0.75rem', color: theme.palette.text.secondary },
     '& input': {
-      font: 'inherit',
-      fontSize: '0.9375rem',
-      color: theme.palette.text.primary,
-      background: theme.palette.background.paper,
-      border: `1px solid ${theme.palette.divider}`,
-      borderRadius: theme.shape.borderRadius,
+      ...nativeControl(theme),
       padding: '6px 10px',
       minWidth: 0,
-      '&:hover': { borderColor: theme.palette.text.primary },
-      '&:focus-visible': { outline: `2px solid ${theme.palette.primary.main}`, outlineOffset: 1 },
       '&[aria-invalid="true"]': { borderColor: theme.palette.error.main },
     },
     '& .hint': { fontSize: '0.75rem', color: theme.palette.text.secondary },
