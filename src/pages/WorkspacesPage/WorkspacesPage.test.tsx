@@ -14,6 +14,22 @@ function rowOf(name: string) {
   return screen.getByRole('link', { name }).closest('tr') as HTMLElement;
 }
 
+/** Edits Data Platform and saves against a server that answers 400 with one field error; returns the dialog. */
+async function saveEditRefusedWith(refusal: { message: string; field: string; code: string; fieldMessage: string }) {
+  const { user } = await openWorkspaces();
+  await user.click(screen.getByRole('button', { name: 'Edit Data Platform' }));
+  const dialog = await screen.findByRole('dialog', { name: 'Edit Data Platform' });
+  const { http, HttpResponse } = await import('msw');
+  const fieldErrors = [{ field: refusal.field, code: refusal.code, message: refusal.fieldMessage }];
+  server.use(
+    http.post('*/v1/organizations/:organizationId/workspaces/:workspaceId', () =>
+      HttpResponse.json({ statusCode: 400, message: refusal.message, requestId: 'r1', fieldErrors }, { status: 400 }),
+    ),
+  );
+  await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+  return dialog;
+}
+
 describe('WorkspacesPage', () => {
   it('opens the first Organization and lists its Workspaces with their Deployment counts', async () => {
     const { router } = await openWorkspaces();
@@ -57,36 +73,12 @@ describe('WorkspacesPage', () => {
   });
 
   it('puts server field errors under their field', async () => {
-    const { user } = await openWorkspaces();
-    await user.click(screen.getByRole('button', { name: 'Edit Data Platform' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Edit Data Platform' });
-    const { http, HttpResponse } = await import('msw');
-    server.use(
-      http.post('*/v1/organizations/:organizationId/workspaces/:workspaceId', () =>
-        HttpResponse.json(
-          { statusCode: 400, message: 'Invalid request', requestId: 'r1', fieldErrors: [{ field: 'name', code: 'unique', message: 'That name is taken.' }] },
-          { status: 400 },
-        ),
-      ),
-    );
-    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    const dialog = await saveEditRefusedWith({ message: 'Invalid request', field: 'name', code: 'unique', fieldMessage: 'That name is taken.' });
     expect(await within(dialog).findByText('That name is taken.')).toBeInTheDocument();
   });
 
   it('shows a field error the form has no field for in the banner, so its message is not lost', async () => {
-    const { user } = await openWorkspaces();
-    await user.click(screen.getByRole('button', { name: 'Edit Data Platform' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Edit Data Platform' });
-    const { http, HttpResponse } = await import('msw');
-    server.use(
-      http.post('*/v1/organizations/:organizationId/workspaces/:workspaceId', () =>
-        HttpResponse.json(
-          { statusCode: 400, message: 'Organization quota reached', requestId: 'r2', fieldErrors: [{ field: 'organizationId', code: 'quota', message: 'Too many Workspaces.' }] },
-          { status: 400 },
-        ),
-      ),
-    );
-    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    const dialog = await saveEditRefusedWith({ message: 'Organization quota reached', field: 'organizationId', code: 'quota', fieldMessage: 'Too many Workspaces.' });
     expect(await within(dialog).findByText(/Organization quota reached/)).toBeInTheDocument();
   });
 

@@ -14,6 +14,17 @@ const D = SEED_IDS.deployments;
 const WS = 'any';
 const at = (deploymentId: string, search = '') => `/organizations/${ORG}/workspaces/${WS}/deployments/${deploymentId}/remote-agents${search}`;
 
+/** Opens the token list of edge-orchestrator, asks for one more token and returns the dialog and its alert. */
+async function createOneMoreToken() {
+  const { user } = renderRoute(at(D.edgeOrchestrator, '?view=tokens'));
+  await screen.findByRole('table', { name: 'Agent tokens' });
+  await user.click(screen.getByRole('button', { name: 'Agent token' }));
+  const dialog = screen.getByRole('dialog', { name: 'Create an agent token' });
+  await user.type(within(dialog).getByRole('textbox', { name: /Name/ }), 'one-more');
+  await user.click(within(dialog).getByRole('button', { name: 'Create token' }));
+  return { dialog, alert: await within(dialog).findByRole('alert') };
+}
+
 describe('Remote Agents tab', () => {
   it('is offered only on Remote Execution Deployments', async () => {
     renderRoute(`/organizations/${ORG}/workspaces/${WS}/deployments/${D.salesEtlProd}/overview`);
@@ -89,13 +100,7 @@ describe('Remote Agents tab', () => {
         return apiError(400, 'Quota exceeded for this Deployment.');
       }),
     );
-    const { user } = renderRoute(at(D.edgeOrchestrator, '?view=tokens'));
-    await screen.findByRole('table', { name: 'Agent tokens' });
-    await user.click(screen.getByRole('button', { name: 'Agent token' }));
-    const dialog = screen.getByRole('dialog', { name: 'Create an agent token' });
-    await user.type(within(dialog).getByRole('textbox', { name: /Name/ }), 'one-more');
-    await user.click(within(dialog).getByRole('button', { name: 'Create token' }));
-    const alert = await within(dialog).findByRole('alert');
+    const { dialog, alert } = await createOneMoreToken();
     expect(alert).toHaveTextContent('Agent token limit reached');
     expect(alert).toHaveTextContent('Quota exceeded for this Deployment.');
     expect(alert).toHaveTextContent(`at most ${AGENT_TOKENS_PER_DEPLOYMENT} agent tokens`);
@@ -106,13 +111,7 @@ describe('Remote Agents tab', () => {
 
   it('offers a retry for a refusal that is not the token limit, even when it mentions a limit', async () => {
     server.use(http.post('*/v1/organizations/:o/deployments/:d/agent-tokens', () => apiError(400, 'Rate limit of the token service hit, try again.')));
-    const { user } = renderRoute(at(D.edgeOrchestrator, '?view=tokens'));
-    await screen.findByRole('table', { name: 'Agent tokens' });
-    await user.click(screen.getByRole('button', { name: 'Agent token' }));
-    const dialog = screen.getByRole('dialog', { name: 'Create an agent token' });
-    await user.type(within(dialog).getByRole('textbox', { name: /Name/ }), 'one-more');
-    await user.click(within(dialog).getByRole('button', { name: 'Create token' }));
-    const alert = await within(dialog).findByRole('alert');
+    const { alert } = await createOneMoreToken();
     expect(alert).toHaveTextContent('Could not create the agent token');
     expect(alert).toHaveTextContent('Rate limit of the token service hit, try again.');
     expect(within(alert).getByRole('button', { name: 'Retry' })).toBeEnabled();
