@@ -34,6 +34,11 @@ export function isApiError(error: unknown): error is ApiError {
   return error instanceof ApiError;
 }
 
+/** A 401: the token is missing, wrong or expired, so the person belongs in the connection settings. */
+export function isAuthError(error: unknown): boolean {
+  return (error as { status?: number } | null)?.status === 401;
+}
+
 /** The retry policy shared by every query and mutation. */
 export function shouldRetry(failureCount: number, error: unknown, maxRetries = 3): boolean {
   if (failureCount >= maxRetries) return false;

@@ -1,5 +1,5 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
-import { retryDelay, shouldRetry } from '../api/errors';
+import { isAuthError, retryDelay, shouldRetry } from '../api/errors';
 
 /**
  * One policy for every request: retry 5xx, 429 and network failures with backoff, never other 4xx.
@@ -8,7 +8,7 @@ import { retryDelay, shouldRetry } from '../api/errors';
 export function createQueryClient(options: { onAuthError?: () => void; retries?: number } = {}) {
   const { onAuthError, retries = 3 } = options;
   const onError = (error: unknown) => {
-    if ((error as { status?: number }).status === 401) onAuthError?.();
+    if (isAuthError(error)) onAuthError?.();
   };
   return new QueryClient({
     queryCache: new QueryCache({ onError }),

@@ -1,6 +1,7 @@
 import { Component, lazy, Suspense, useEffect, type ComponentType, type ErrorInfo, type ReactNode, type RefObject } from 'react';
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { matchRoutes, Navigate, useLocation, useNavigate, useParams, useRoutes, type Params, type RouteObject } from 'react-router';
+import { isAuthError } from '../api/errors';
 import { deploymentListQuery, deploymentQuery } from '../api/queries/deployments';
 import { organizationsQuery } from '../api/queries/organizations';
 import { workspacesQuery } from '../api/queries/workspaces';
@@ -101,7 +102,7 @@ export function prefetchRoute(queryClient: QueryClient, pathname: string) {
   }
   // After the requests above are on the wire (they leave after a few promise steps), not before them.
   const load = (match?.route.handle as PageHandle | undefined)?.load;
-  // A failed download shows when the page renders (lazy retries the import); here it only warms the cache.
+  // Only warms the cache: a failed download shows when the page renders, through lazy's own call of `load`.
   if (load) setTimeout(() => load().catch(() => undefined));
 }
 
@@ -121,8 +122,7 @@ export function AppRoutes({ authRedirectRef }: { authRedirectRef: RefObject<(() 
   useEffect(() => {
     authRedirectRef.current = () => toSettingsOnAuthError(navigate);
     // A 401 that came back before the router was here (a first visit's prefetch) leads to the settings too.
-    const refused = queryClient.getQueryCache().getAll().some((query) => (query.state.error as { status?: number } | null)?.status === 401);
-    if (refused) authRedirectRef.current();
+    if (queryClient.getQueryCache().getAll().some((query) => isAuthError(query.state.error))) authRedirectRef.current();
   }, [authRedirectRef, navigate, queryClient]);
   return <RegionBoundary>{useRoutes(ROUTES)}</RegionBoundary>;
 }
