@@ -1,4 +1,4 @@
-import { memo, useLayoutEffect, useRef, type FocusEvent, type MouseEvent, type RefObject } from 'react';
+import { memo, useLayoutEffect, useRef, type FocusEvent, type MouseEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { styled } from '@mui/material/styles';
 import { PlainTable as Table } from '../../components/PlainTable';
@@ -46,19 +46,20 @@ const Row = memo(function Row({ d, orgId }: { d: Deployment; orgId: string }) {
  * re-sorts the list); this moves it to the same cell of the Deployment it was on, or to the table when that
  * Deployment left the page.
  */
-function useFocusFollowsDeployment(body: RefObject<HTMLTableSectionElement | null>, rows: readonly Deployment[]) {
+function useFocusFollowsDeployment(rows: readonly Deployment[]) {
+  const ref = useRef<HTMLTableSectionElement>(null);
   const focused = useRef<{ id: string; cell: number } | null>(null);
   useLayoutEffect(() => {
-    const tbody = body.current;
+    const tbody = ref.current;
     const was = focused.current;
     // Focus still in the rows, or dropped to the page because its row went away.
     const active = document.activeElement;
     if (!tbody || !was || (active && active !== document.body && !tbody.contains(active))) return;
     const row = [...tbody.rows].find((r) => r.dataset.id === was.id);
-    if (row?.contains(document.activeElement)) return;
+    if (row?.contains(active)) return;
     const target = row?.cells[was.cell]?.querySelector<HTMLElement>('a, [tabindex="0"]') ?? tbody.closest('table');
     target?.focus();
-  }, [body, rows]);
+  }, [rows]);
   const onFocus = (event: FocusEvent<HTMLTableSectionElement>) => {
     const cell = (event.target as Element).closest('td');
     const id = cell?.parentElement?.dataset.id;
@@ -67,7 +68,7 @@ function useFocusFollowsDeployment(body: RefObject<HTMLTableSectionElement | nul
   const onBlur = (event: FocusEvent<HTMLTableSectionElement>) => {
     if (!event.currentTarget.contains(event.relatedTarget as Node | null)) focused.current = null;
   };
-  return { onFocus, onBlur };
+  return { ref, onFocus, onBlur };
 }
 
 // Fixed column widths: the columns stay put while a search swaps the rows, and the browser lays out a
@@ -105,8 +106,7 @@ export const DeploymentsTable = memo(
     onSort: (sort: SortKey) => void;
   }) {
     const navigate = useNavigate();
-    const body = useRef<HTMLTableSectionElement>(null);
-    const focus = useFocusFollowsDeployment(body, rows);
+    const focus = useFocusFollowsDeployment(rows);
     // Plain links and one click handler for the table, rather than a router Link (and its hooks) per row.
     // A plain left click stays in the app; other clicks (new tab, modifier keys) are the browser's.
     const onClick = (event: MouseEvent<HTMLTableSectionElement>) => {
@@ -145,7 +145,7 @@ export const DeploymentsTable = memo(
           </thead>
           {/* The links are what is interactive (Enter on one is a click too); this only routes their clicks. */}
           {/* eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions */}
-          <tbody ref={body} onClick={onClick} onFocus={focus.onFocus} onBlur={focus.onBlur}>
+          <tbody {...focus} onClick={onClick}>
             {rows.map((d, i) => (
               <Row key={i} d={d} orgId={orgId} />
             ))}
