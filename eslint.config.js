@@ -1,116 +1,154 @@
-// ESLint flat config. Besides the usual recommended sets, it enforces the layering rules of
-// docs/architecture.md ("a wrong arrow fails CI"): every folder under src/ gets one list of forbidden
-// import targets, checked for static imports/re-exports (no-restricted-imports) and for dynamic
-// import() (no-restricted-syntax), so lazy imports cannot sneak past the rule.
+// ESLint flat config. Besides the usual recommended sets, it enforces the house rules of docs/architecture.md
+// with import-x: which folder may import which (no-restricted-paths zones, resolved through TypeScript, so
+// static, type-only and dynamic imports all count) and no import circles (no-cycle).
 // scripts/lint-layering.test.ts proves each rule fires.
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
+import importX from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import globals from 'globals';
 
 const TESTS = ['**/*.test.ts', '**/*.test.tsx', 'src/test/**'];
 
-// A relative import that climbs out of its folder into the top-level src/ folder `name`
-// (e.g. `../api/client`, `../../mocks/db`). Files sit at most a few levels below src/, and no folder
-// inside a layer reuses a top-level name, so "only ../ segments, then the name" is precise enough.
-const into = (name, rest = '(/|$)') => `^(\\.\\./)+${name}${rest}`;
+// Zones are absolute globs: import-x matches a glob `except` against the imported file's absolute path.
+const at = (glob) => resolve(import.meta.dirname, glob);
+const features = readdirSync(at('src/features'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+const pages = readdirSync(at('src/pages'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+// A feature's public files: index.ts (what others render and the rules they share) and api.ts (its queries).
+// api.ts is public on its own so that the shell and the route loaders can start data without the feature's
+// UI: index.ts re-exports components, and the shell chunk would take in everything it names.
+const PUBLIC_FEATURE = at('src/features/*/@(index|api).ts');
 
-/** One forbidden target: `regex` is matched against the import specifier. */
-const ban = (regex, message) => ({ regex, message });
+/** One rule of the house: files matching `target` may not import files matching `from`, but for `except`. */
+const zone = (target, from, message, except) => ({
+  target: [target].flat().map(at),
+  from: [from].flat().map(at),
+  ...(except ? { except: [except].flat().map((e) => (e.startsWith('/') ? e : at(e))) } : {}),
+  message,
+});
 
-const B = {
-  api: ban(into('api'), 'This layer must not import src/api: data flows api -> pages -> app, and domain/components stay API-free.'),
-  app: ban(into('app'), 'src/app sits on top of everything: nothing below it may import it.'),
-  pages: ban(into('pages'), 'Pages are leaves: import shared code from components/, domain/ or api/queries/.'),
-  components: ban(into('components'), 'This layer must not import shared UI (src/components).'),
-  mocks: ban(into('mocks'), 'Application code never imports the demo backend (src/mocks); only tests and main.tsx (lazily) do.'),
+const ZONES = {
+  sharedIsTheFloor: zone(
+    'src/shared/**',
+    ['src/features/**', 'src/pages/**', 'src/app/**'],
+    'src/shared is the floor: it imports nothing above it (features, pages, app).',
+  ),
+  libIsPure: zone(
+    'src/shared/lib/**',
+    ['src/shared/ui/**', 'src/shared/api/**', 'src/shared/routes/**'],
+    'src/shared/lib holds small pure helpers: it imports no UI, API or routes.',
+  ),
+  featuresBelowPages: zone(
+    'src/features/**',
+    ['src/pages/**', 'src/app/**'],
+    'A feature never imports pages or the app shell: pages compose features, app composes pages.',
+  ),
+  // A feature may import its own files and the public files of another feature, never its internals.
+  featureInternals: features.map((name) =>
+    zone(
+      `src/features/${name}/**`,
+      'src/features/**',
+      'Import another feature only through its public files, index.ts and api.ts, never its internals.',
+      [at(`src/features/${name}/**`), PUBLIC_FEATURE],
+    ),
+  ),
+  domainIsPure: zone(
+    'src/features/*/domain/**',
+    ['src/features/*/ui/**', 'src/features/*/api.ts', 'src/features/*/index.ts', 'src/shared/ui/**', 'src/shared/api/**', 'src/shared/routes/**'],
+    "A feature's domain/ is pure TypeScript rules: no UI, queries or client (it may `import type` from shared/api/schema.gen).",
+    ['src/shared/api/@(schema.gen|types).ts'],
+  ),
+  pagesUseFeatureIndex: zone(
+    'src/pages/**',
+    'src/features/**',
+    "A page composes features through their public files (index.ts, api.ts), never a feature's internals.",
+    PUBLIC_FEATURE,
+  ),
+  pagesBelowApp: zone('src/pages/**', 'src/app/**', 'A page never imports the app shell; app composes pages.'),
+  pageIsALeaf: pages.map((name) =>
+    zone(`src/pages/${name}/**`, 'src/pages/**', 'A page never imports another page; share through a feature or src/shared.', at(`src/pages/${name}/**`)),
+  ),
+  appUsesFeatureIndex: zone('src/app/**', 'src/features/**', "The shell uses features through their public files (index.ts, api.ts), never a feature's internals.", PUBLIC_FEATURE),
+  // The demo backend sits behind one wall: application code never reaches it (tests and main.tsx's lazy
+  // import('./mocks/browser') are the doors), and it reaches out only for wire types and pure rules.
+  mocksWall: zone(
+    ['src/shared/**', 'src/features/**', 'src/pages/**', 'src/app/**', 'src/!(main.tsx)'],
+    'src/mocks/**',
+    'Application code never imports the demo backend (src/mocks); only tests and main.tsx (lazily) do.',
+  ),
+  mocksReachOut: zone(
+    'src/mocks/**',
+    ['src/shared/**', 'src/features/**', 'src/pages/**', 'src/app/**'],
+    'The demo backend imports only generated wire types (shared/api/schema.gen, types), shared/lib and features\' domain/ rules.',
+    ['src/shared/api/@(schema.gen|types).ts', 'src/shared/lib/**', 'src/features/*/domain/**'],
+  ),
 };
 
-const noUiInDomain = 'src/domain is pure TypeScript: no React, UI, query, router, store or mock libraries.';
-const domainPackages = [
-  ban('^(react|react-dom|react-router|zustand|msw)(/|$)', noUiInDomain),
-  ban('^@(mui|tanstack)/', noUiInDomain),
-];
+const allZones = (omit = []) =>
+  Object.entries(ZONES)
+    .filter(([name]) => !omit.includes(name))
+    .flatMap(([, z]) => [z].flat());
 
-/** Forbidden targets per layer (files glob -> bans). Test files of a layer drop the mocks ban. */
-const layers = [
+const noUiInDomain = "A feature's domain/ is pure TypeScript: no React, UI, query, router, store or mock libraries.";
+const DOMAIN_PACKAGES = { regex: '^(react|react-dom|react-router|zustand|msw|@mui/.*|@tanstack/.*)(/|$)', message: noUiInDomain };
+
+const layering = [
   {
-    name: 'domain',
-    files: ['src/domain/**'],
-    bans: [...domainPackages, B.api, B.app, B.pages, B.components, B.mocks],
+    name: 'layering/settings',
+    plugins: { 'import-x': importX },
+    settings: {
+      // import-x's TypeScript settings (parsers, extensions), with the resolver that reads tsconfig.json.
+      ...importX.flatConfigs.typescript.settings,
+      'import-x/resolver': undefined,
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: at('tsconfig.json') })],
+    },
   },
-  { name: 'components', files: ['src/components/**'], bans: [B.api, B.app, B.pages, B.mocks] },
-  { name: 'api', files: ['src/api/**'], bans: [B.app, B.pages, B.components, B.mocks] },
   {
-    name: 'pages',
-    files: ['src/pages/**'],
-    bans: [
-      B.mocks,
-      B.pages,
-      // A page folder may import its own files, never a sibling page folder.
-      ban('^(\\.\\./)+[^./][^/]*Page/', 'A page never imports another page; share through components/, domain/ or api/queries/.'),
-      ban(into('app', '(/(?!paths(\\.tsx?)?$)|$)'), 'From src/app a page may import only app/paths.'),
-    ],
+    name: 'layering/zones',
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: TESTS,
+    rules: { 'import-x/no-restricted-paths': ['error', { zones: allZones() }] },
   },
-  { name: 'app', files: ['src/app/**'], bans: [B.mocks] },
   {
-    name: 'mocks',
-    files: ['src/mocks/**'],
-    bans: [
-      B.app,
-      B.pages,
-      B.components,
-      // schema.gen (and types.ts, which only renames schema.gen types) are the API files the mocks may use.
-      ban(
-        into('api', '(/(?!(schema\\.gen|types)(\\.ts)?$)|$)'),
-        'The demo backend may import only generated types (api/schema.gen) and domain rules from src/api.',
-      ),
-    ],
+    // Tests keep the arrows, except that they may drive the demo backend and render the whole app.
+    name: 'layering/zones-tests',
+    files: TESTS.map((glob) => (glob.startsWith('src/') ? glob : `src/${glob}`)),
+    rules: { 'import-x/no-restricted-paths': ['error', { zones: allZones(['mocksWall', 'featuresBelowPages', 'pagesBelowApp']) }] },
+  },
+  {
+    name: 'layering/no-cycle',
+    files: ['src/**/*.{ts,tsx}'],
+    rules: { 'import-x/no-cycle': 'error' },
+  },
+  {
+    name: 'layering/domain-packages',
+    files: ['src/features/*/domain/**', 'src/shared/lib/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [DOMAIN_PACKAGES] }] },
   },
   {
     // main.tsx is the one file that may load the demo backend, and only lazily (import('./mocks/browser')),
     // so production builds without demo mode leave it out.
-    name: 'main',
+    name: 'layering/main',
     files: ['src/main.tsx'],
-    bans: [ban('^\\./mocks(/|$)', 'main.tsx may load the demo backend only lazily: import(\'./mocks/browser\').')],
-    dynamicBans: [ban('^\\./mocks(/(?!browser(\\.ts)?$)|$)', 'main.tsx may lazily import only ./mocks/browser.')],
-  },
-  {
-    name: 'root',
-    files: ['src/*.ts', 'src/*.tsx'],
-    ignores: ['src/main.tsx'],
-    bans: [ban('^\\./mocks(/|$)', 'Application code never imports src/mocks (only main.tsx, lazily).')],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^\\./mocks(/|$)', message: "main.tsx may load the demo backend only lazily: import('./mocks/browser')." }] },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'ImportExpression[source.value=/^\\.\\x2Fmocks(\\x2F(?!browser(\\.ts)?$)|$)/]',
+          message: 'main.tsx may lazily import only ./mocks/browser.',
+        },
+      ],
+    },
   },
 ];
-
-// esquery regex literals cannot contain "/", so write it as \x2F there.
-const esqueryRegex = (regex) => regex.replaceAll('/', '\\x2F');
-
-function restrict(bans, dynamicBans = bans) {
-  return {
-    'no-restricted-imports': ['error', { patterns: bans.map(({ regex, message }) => ({ regex, message })) }],
-    'no-restricted-syntax': [
-      'error',
-      ...dynamicBans.map(({ regex, message }) => ({
-        selector: `ImportExpression[source.value=/${esqueryRegex(regex)}/]`,
-        message,
-      })),
-    ],
-  };
-}
-
-const TEST_SUFFIXES = ['/*.test.ts', '/*.test.tsx'];
-
-const layering = layers.flatMap(({ name, files, ignores = [], bans, dynamicBans = bans }) => [
-  { name: `layering/${name}`, files, ignores: [...ignores, ...TESTS], rules: restrict(bans, dynamicBans) },
-  // A layer's own tests keep its arrows, except that they may import the demo backend.
-  {
-    name: `layering/${name}-tests`,
-    files: files.filter((f) => f.endsWith('/**')).flatMap((f) => TEST_SUFFIXES.map((s) => f + s)),
-    rules: restrict(bans.filter((b) => b !== B.mocks)),
-  },
-]).filter((config) => config.files.length > 0);
 
 export default tseslint.config(
   {
@@ -123,7 +161,7 @@ export default tseslint.config(
       'playwright-report/',
       'node_modules/',
       'public/mockServiceWorker.js',
-      'src/api/schema.gen.ts',
+      'src/shared/api/schema.gen.ts',
     ],
   },
   js.configs.recommended,
@@ -166,22 +204,22 @@ export default tseslint.config(
   },
   ...layering,
   {
-    // Only src/api/client.ts talks HTTP. The demo backend, tests and tooling are exempt.
+    // Only src/shared/api/client.ts talks HTTP. The demo backend, tests and tooling are exempt.
     name: 'layering/http-only-in-client',
     files: ['src/**'],
-    ignores: ['src/api/client.ts', 'src/mocks/**', ...TESTS],
+    ignores: ['src/shared/api/client.ts', 'src/mocks/**', ...TESTS],
     rules: {
       'no-restricted-globals': [
         'error',
-        { name: 'fetch', message: 'Only src/api/client.ts talks HTTP: use a query hook from src/api/queries.' },
-        { name: 'XMLHttpRequest', message: 'Only src/api/client.ts talks HTTP: use a query hook from src/api/queries.' },
+        { name: 'fetch', message: "Only src/shared/api/client.ts talks HTTP: use a feature's api.ts." },
+        { name: 'XMLHttpRequest', message: "Only src/shared/api/client.ts talks HTTP: use a feature's api.ts." },
       ],
       'no-restricted-properties': [
         'error',
         ...['globalThis', 'window', 'self'].map((object) => ({
           object,
           property: 'fetch',
-          message: 'Only src/api/client.ts talks HTTP: use a query hook from src/api/queries.',
+          message: "Only src/shared/api/client.ts talks HTTP: use a feature's api.ts.",
         })),
       ],
     },

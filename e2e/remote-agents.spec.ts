@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { structureMismatches } from '../src/domain/agentValuesStructure';
+import { structureMismatches } from '../src/features/remote-agents/domain/agentValuesStructure';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { RemoteAgentsPage } from './pages/RemoteAgentsPage';
 

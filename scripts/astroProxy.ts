@@ -13,7 +13,7 @@ import { Readable } from 'node:stream';
 import type { ReadableStream as NodeWebStream } from 'node:stream/web';
 import type { Plugin } from 'vite';
 
-import { API_PREFIX, UPSTREAM_HEADER, isAllowedUpstream } from '../src/domain/liveUpstream.ts';
+import { API_PREFIX, UPSTREAM_HEADER, isAllowedUpstream } from '../src/shared/lib/liveUpstream.ts';
 
 export { API_PREFIX, UPSTREAM_HEADER };
 /** Request headers passed on to the upstream, as they came. Nothing else (cookies, host...) is. */

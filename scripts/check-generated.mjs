@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Fails (exit 1) when src/api/schema.gen.ts is not what `npm run gen:api` would produce from
+// Fails (exit 1) when src/shared/api/schema.gen.ts is not what `npm run gen:api` would produce from
 // api/openapi.yaml today. Run `npm run gen:api` and commit the result to fix it.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const spec = 'api/openapi.yaml';
-const committed = 'src/api/schema.gen.ts';
+const committed = 'src/shared/api/schema.gen.ts';
 const dir = mkdtempSync(join(tmpdir(), 'flightdeck-gen-'));
 const fresh = join(dir, 'schema.gen.ts');
 

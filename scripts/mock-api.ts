@@ -6,7 +6,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { getResponse } from 'msw';
-import { createDemoDb } from '../src/mocks/db';
+import { createDemoDb } from '../src/mocks/demoDb';
 import { createHandlers } from '../src/mocks/handlers';
 
 import { pathToFileURL } from 'node:url';

@@ -1,6 +1,6 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { isDemoMode } from './api/connection';
+import { isDemoMode } from './shared/api/connection';
 import { App, createApp } from './app/App';
 
 async function start() {

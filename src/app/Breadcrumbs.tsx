@@ -1,9 +1,9 @@
 import { styled } from '@mui/material/styles';
 import { Link as RouterLink, useParams } from 'react-router';
-import { useOrganizationName } from '../api/queries/organizations';
-import { useWorkspaceName } from '../api/queries/workspaces';
-import { useDeployment } from '../api/queries/deployments';
-import { paths } from './paths';
+import { useOrganizationName } from '../features/organizations/api';
+import { useWorkspaceName } from '../features/workspaces/api';
+import { useDeployment } from '../features/deployments/api';
+import { paths } from '../shared/routes/paths';
 
 // Plain elements styled once: the shell's first download carries no MUI Link or Typography for this.
 const Trail = styled('nav')(({ theme }) => ({

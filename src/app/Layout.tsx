@@ -16,7 +16,7 @@ import { ModeBanner } from './ModeBanner';
 import { OrgSwitcher, WorkspaceSwitcher } from './Switchers';
 import { ThemeMenu } from './ThemeMenu';
 import { useUi } from './uiStore';
-import { paths } from './paths';
+import { paths } from '../shared/routes/paths';
 
 const DRAWER_WIDTH = 220;
 

@@ -1,14 +1,13 @@
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import InfoIcon from '@mui/icons-material/InfoOutlined';
 import CloudDoneIcon from '@mui/icons-material/CloudDoneOutlined';
 import { Link as RouterLink } from 'react-router';
-import { useConnection } from '../api/connection';
-import { paths } from './paths';
-
-const DemoPanel = lazy(() => import('./DemoPanel'));
+import { useConnection } from '../shared/api/connection';
+import { paths } from '../shared/routes/paths';
+import { DemoPanel } from '../features/demo';
 
 /** Always says where the data comes from: the in-browser demo backend or a real Astro API. */
 export function ModeBanner() {

@@ -2,7 +2,7 @@ import { useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
-import { Toaster } from '../components/toast';
+import { Toaster } from '../shared/ui/toast';
 import { buildTheme } from './theme';
 import { useUi } from './uiStore';
 

@@ -1,8 +1,8 @@
 import { Link as RouterLink } from 'react-router';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import { ErrorPanel } from '../components/ErrorPanel';
-import { paths } from './paths';
+import { ErrorPanel } from '../shared/ui/ErrorPanel';
+import { paths } from '../shared/routes/paths';
 
 /**
  * What a crashed page region shows: the shell keeps working. A failed lazy chunk (after a redeploy) is fixed

@@ -1,8 +1,8 @@
 import { useNavigate, useParams } from 'react-router';
-import { useOrganizations } from '../api/queries/organizations';
-import { useWorkspaces } from '../api/queries/workspaces';
-import { SelectField } from '../components/SelectField';
-import { paths } from './paths';
+import { useOrganizations } from '../features/organizations/api';
+import { useWorkspaces } from '../features/workspaces/api';
+import { SelectField } from '../shared/ui/SelectField';
+import { paths } from '../shared/routes/paths';
 
 export function OrgSwitcher() {
   const { organizationId } = useParams();

@@ -1,5 +1,5 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
-import { isAuthError, retryDelay, shouldRetry } from '../api/errors';
+import { isAuthError, retryDelay, shouldRetry } from '../shared/api/errors';
 
 /**
  * One policy for every request: retry 5xx, 429 and network failures with backoff, never other 4xx.

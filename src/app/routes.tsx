@@ -1,14 +1,14 @@
 import { Component, lazy, Suspense, useEffect, type ComponentType, type ErrorInfo, type ReactNode, type RefObject } from 'react';
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { matchRoutes, Navigate, useLocation, useNavigate, useParams, useRoutes, type Params, type RouteObject } from 'react-router';
-import { isAuthError } from '../api/errors';
-import { deploymentListQuery, deploymentQuery } from '../api/queries/deployments';
-import { organizationsQuery } from '../api/queries/organizations';
-import { workspacesQuery } from '../api/queries/workspaces';
-import { Loading } from '../components/Loading';
+import { isAuthError } from '../shared/api/errors';
+import { deploymentListQuery, deploymentQuery } from '../features/deployments/api';
+import { organizationsQuery } from '../features/organizations/api';
+import { workspacesQuery } from '../features/workspaces/api';
+import { Loading } from '../shared/ui/Loading';
 import { Layout } from './Layout';
 import { RouteError } from './RouteError';
-import { paths } from './paths';
+import { paths } from '../shared/routes/paths';
 
 type PageModule = Promise<{ default: ComponentType }>;
 type PageHandle = { load: () => PageModule };

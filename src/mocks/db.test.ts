@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { createDemoDb } from './db';
+import { createDemoDb } from './demoDb';
 import { CREATE_MS } from './lifecycle';
 import type { DeploymentStatus } from './model';
 import { SEED_CREATING_MS, SEED_IDS } from './seed';

@@ -1,13 +1,17 @@
 import { createBuildContext, type BuildContext } from './factories';
-import { advanceAgent, clearExpiredOverride, effectiveStatus, scalingStatusOf, settleTransition, statusReasonOf } from './lifecycle';
+import { effectiveStatus, scalingStatusOf, statusReasonOf } from './lifecycle';
 import { cuid, createRandom } from './random';
 import { buildSeed, SEED_RANDOM, type Seed } from './seed';
-import { settleSimulatedDeploys } from './deployFlow';
 import type { DbState, Deployment, StoredDeployment, StoredEnvVar } from './model';
+
+/** A change that time makes (a Deployment finishing CREATING, an agent connecting), applied up to `now`. */
+export type Tick = (db: DemoDb, now: Date) => void;
 
 export interface DemoDbOptions {
   /** The clock; tests pass a manual one so lifecycles are deterministic. */
   now?: () => Date;
+  /** What time changes, in order; each feature of the demo backend brings its own (see demoDb.ts). */
+  ticks?: readonly Tick[];
   /** Builds the initial state; defaults to the Acme Data seed. */
   seed?: (ctx: BuildContext) => Seed;
 }
@@ -17,8 +21,8 @@ const PERSISTED_VERSION = 1;
 /**
  * The demo backend's stateful in-memory database. All state is plain JSON in `state`, except secret
  * environment variable values, which live only in `secrets` and are never serialized or returned.
- * Time-based changes (CREATING -> HEALTHY, finalizing simulated deploys, agents connecting) happen in
- * `advance()`, which every read calls, so there are no timers to leak or fake.
+ * Time-based changes (CREATING -> HEALTHY, finalizing simulated deploys, agents connecting) are the ticks
+ * that `advance()` runs, which every request calls, so there are no timers to leak or fake.
  */
 export class DemoDb {
   state!: DbState;
@@ -26,11 +30,13 @@ export class DemoDb {
   private secrets = new Map<string, Map<string, string>>();
   private clock: () => Date;
   private readonly seedFn: (ctx: BuildContext) => Seed;
+  private readonly ticks: readonly Tick[];
   private random = createRandom(SEED_RANDOM);
 
   constructor(options: DemoDbOptions = {}) {
     this.clock = options.now ?? (() => new Date());
     this.seedFn = options.seed ?? buildSeed;
+    this.ticks = options.ticks ?? [];
     this.reset();
   }
 
@@ -86,13 +92,7 @@ export class DemoDb {
   /** Applies every change whose time has come; cheap enough to run on each request. */
   advance(): void {
     const now = this.now();
-    for (const d of this.state.deployments) {
-      if (d.transition) settleTransition(d, now);
-      clearExpiredOverride(d, now);
-    }
-    settleSimulatedDeploys(this, now);
-    for (const d of this.state.deployments) if (d.transition) settleTransition(d, now);
-    for (const agent of this.state.remoteAgents) advanceAgent(agent, now);
+    for (const tick of this.ticks) tick(this, now);
   }
 
   findDeployment(organizationId: string, deploymentId: string): StoredDeployment | undefined {
@@ -158,8 +158,4 @@ function isDbState(value: unknown): value is DbState {
     typeof v.idCounter === 'number' &&
     typeof v.randomState === 'number'
   );
-}
-
-export function createDemoDb(options?: DemoDbOptions): DemoDb {
-  return new DemoDb(options);
 }

@@ -1,6 +1,6 @@
-import { airflowMajor } from '../domain/airflowVersion';
+import { airflowMajor } from '../features/deployments/domain/airflowVersion';
 import { cuid, createRandom, type Random } from './random';
-import { SCHEDULER_MACHINES, WORKER_MACHINES, airflowVersionOf } from './seedOptions';
+import { SCHEDULER_MACHINES, WORKER_MACHINES, airflowVersionOf } from './deployments/seedOptions';
 import type {
   Cluster,
   Organization,

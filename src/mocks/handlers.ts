@@ -1,18 +1,18 @@
 import { http } from 'msw';
 import type { DemoDb } from './db';
-import { agentTokenHandlers } from './handlers/agentTokens';
-import { clusterHandlers } from './handlers/clusters';
-import { apiRoute, notFound, type HandlerOptions } from './handlers/common';
-import { demoHandlers } from './handlers/demo';
-import { deploymentOptionHandlers } from './handlers/deploymentOptions';
-import { deploymentHandlers } from './handlers/deployments';
-import { deployHandlers } from './handlers/deploys';
-import { hibernationHandlers } from './handlers/hibernation';
-import { organizationHandlers } from './handlers/organizations';
-import { remoteAgentHandlers } from './handlers/remoteAgents';
-import { workspaceHandlers } from './handlers/workspaces';
+import { agentTokenHandlers } from './remote-agents/agentTokenHandlers';
+import { clusterHandlers } from './clusters/handlers';
+import { apiRoute, notFound, type HandlerOptions } from './http';
+import { demoHandlers } from './demo/handlers';
+import { deploymentOptionHandlers } from './deployments/optionsHandlers';
+import { deploymentHandlers } from './deployments/handlers';
+import { deployHandlers } from './deploys/handlers';
+import { hibernationHandlers } from './deployments/hibernationHandlers';
+import { organizationHandlers } from './organizations/handlers';
+import { remoteAgentHandlers } from './remote-agents/handlers';
+import { workspaceHandlers } from './workspaces/handlers';
 
-export type { HandlerOptions } from './handlers/common';
+export type { HandlerOptions } from './http';
 
 /** Every demo API route, bound to one database. Paths are `*\/v1/...`, so any origin and prefix works. */
 export function createHandlers(db: DemoDb, options: HandlerOptions = {}) {

@@ -1,4 +1,4 @@
-import { hibernationState, type HibernationState } from '../domain/hibernationRules';
+import { hibernationState, type HibernationState } from '../features/deployments/domain/hibernationRules';
 import type { Deployment, DeploymentStatus, StoredDeployment, StoredRemoteAgent } from './model';
 
 /** How long the demo takes for things that take minutes on Astro, so a visitor can watch them. */

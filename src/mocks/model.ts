@@ -1,4 +1,4 @@
-import type { components } from '../api/schema.gen';
+import type { components } from '../shared/api/schema.gen';
 
 type S = components['schemas'];
 export type Organization = S['Organization'];

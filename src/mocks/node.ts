@@ -1,5 +1,6 @@
 import { setupServer } from 'msw/node';
-import { createDemoDb, type DemoDb, type DemoDbOptions } from './db';
+import type { DemoDb, DemoDbOptions } from './db';
+import { createDemoDb } from './demoDb';
 import { createHandlers } from './handlers';
 
 /** The demo API for Node (Vitest, scripts): an msw server over a fresh seeded database. */

@@ -1,4 +1,5 @@
-import { createDemoDb, type DemoDb, type DemoDbOptions } from './db';
+import type { DemoDb, DemoDbOptions } from './db';
+import { createDemoDb } from './demoDb';
 
 export const DEMO_STORAGE_KEY = 'flightdeck.demo.v1';
 

@@ -13,8 +13,8 @@ import {
 } from './factories';
 import { CREATE_MS } from './lifecycle';
 import { stableCuid } from './random';
-import { buildDeploymentOptions } from './seedOptions';
-import { seedHistory, type HistoryPlan } from './seedHistory';
+import { buildDeploymentOptions } from './deployments/seedOptions';
+import { seedHistory, type HistoryPlan } from './deploys/seedHistory';
 import type { DbState, StoredDeploy, StoredDeployment, StoredEnvVar } from './model';
 
 export const SEED_RANDOM = 20261122;

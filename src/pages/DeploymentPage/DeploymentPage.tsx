@@ -1,31 +1,25 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { useParams } from 'react-router';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import OpenInNewIcon from '@mui/icons-material/OpenInNew';
-import { describeError } from '../../api/describeError';
-import { isApiError } from '../../api/errors';
-import { useDeployment } from '../../api/queries/deployments';
-import { useRecentDeploys } from '../../api/queries/deploys';
-import type { Deployment } from '../../api/types';
-import { EmptyState } from '../../components/EmptyState';
-import { ErrorPanel } from '../../components/ErrorPanel';
-import { Loading } from '../../components/Loading';
-import { PageFrame } from '../../components/PageFrame';
-import { StatusBadge } from '../../components/StatusBadge';
-import { TabLinks, tabId } from '../../components/TabLinks';
-import { UpdatedAgo } from '../../components/UpdatedAgo';
-import { paths, type DeploymentTab } from '../../app/paths';
-import { airflowUrl } from '../../domain/subject';
-import { statusDetail } from './deployStatus';
-import Overview from './overview/Overview';
-import { DeploymentActions } from './actions/DeploymentActions';
-
-// Each tab but the overview is its own chunk, loaded when first opened.
-const EnvironmentTab = lazy(() => import('./environment/EnvironmentTab'));
-const DeploysTab = lazy(() => import('./deploys/DeploysTab'));
-const DetailsTab = lazy(() => import('./details/DetailsTab'));
-const RemoteAgentsTab = lazy(() => import('./remoteAgents/RemoteAgentsTab'));
+import { DeploymentActions, DetailsTab, Overview, StatusBadge, statusReasonText } from '../../features/deployments';
+import { useDeployment } from '../../features/deployments/api';
+import { DeploysTab, RunsNowSection, deployingDetail } from '../../features/deploys';
+import { useRecentDeploys } from '../../features/deploys/api';
+import { EnvironmentTab } from '../../features/env-vars';
+import { RemoteAgentsTab } from '../../features/remote-agents';
+import { describeError } from '../../shared/api/describeError';
+import { isApiError } from '../../shared/api/errors';
+import type { Deployment } from '../../shared/api/types';
+import { airflowUrl } from '../../shared/lib/subject';
+import { paths, type DeploymentTab } from '../../shared/routes/paths';
+import { EmptyState } from '../../shared/ui/EmptyState';
+import { ErrorPanel } from '../../shared/ui/ErrorPanel';
+import { Loading } from '../../shared/ui/Loading';
+import { PageFrame } from '../../shared/ui/PageFrame';
+import { TabLinks, tabId } from '../../shared/ui/TabLinks';
+import { UpdatedAgo } from '../../shared/ui/UpdatedAgo';
 
 const TABS: { value: DeploymentTab; label: string; shown?: (d: Deployment) => boolean }[] = [
   { value: 'overview', label: 'Overview' },
@@ -56,7 +50,7 @@ export default function DeploymentPage() {
       title={d.name}
       subtitle={
         <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center', mt: 0.5, flexWrap: 'wrap' }}>
-          <StatusBadge status={d.status} reason={statusDetail(d, deploys.data)} />
+          <StatusBadge status={d.status} reason={deployingDetail(d, deploys.data) ?? statusReasonText(d)} />
           <span>{d.description}</span>
           <UpdatedAgo at={deployment.dataUpdatedAt} fetching={deployment.isFetching} />
         </Stack>
@@ -91,7 +85,7 @@ export default function DeploymentPage() {
         style={{ paddingTop: 16 }}
       >
         <Suspense fallback={<Loading />}>
-          {tab === 'overview' && <Overview deployment={d} deploys={deploys.data} />}
+          {tab === 'overview' && <Overview deployment={d} runsNow={<RunsNowSection deployment={d} deploys={deploys.data} />} />}
           {tab === 'details' && <DetailsTab key={d.id} deployment={d} />}
           {tab === 'environment' && <EnvironmentTab deployment={d} />}
           {tab === 'remote-agents' && current && <RemoteAgentsTab deployment={d} />}

@@ -4,7 +4,7 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { renderRoute } from '../../test/render';
 import { demoDb, server } from '../../test/server';
 import { failing } from '../../test/errors';
-import { scaleDeployments } from '../../mocks/demoOperations';
+import { scaleDeployments } from '../../mocks/demo/operations';
 import { SEED_IDS } from '../../mocks/seed';
 
 async function openWorkspace(name: string, search = '') {

@@ -1,10 +1,10 @@
 import { Navigate } from 'react-router';
-import { useOrganizations } from '../../api/queries/organizations';
-import { describeError } from '../../api/describeError';
-import { EmptyState } from '../../components/EmptyState';
-import { ErrorPanel } from '../../components/ErrorPanel';
-import { Loading } from '../../components/Loading';
-import { paths } from '../../app/paths';
+import { useOrganizations } from '../../features/organizations/api';
+import { describeError } from '../../shared/api/describeError';
+import { EmptyState } from '../../shared/ui/EmptyState';
+import { ErrorPanel } from '../../shared/ui/ErrorPanel';
+import { Loading } from '../../shared/ui/Loading';
+import { paths } from '../../shared/routes/paths';
 
 /** The start page sends you to your Organization; with several, to the first one (the switcher changes it). */
 export default function HomePage() {

@@ -1,8 +1,8 @@
 import Button from '@mui/material/Button';
 import { Link as RouterLink, useLocation } from 'react-router';
-import { EmptyState } from '../../components/EmptyState';
-import { PageFrame } from '../../components/PageFrame';
-import { paths } from '../../app/paths';
+import { EmptyState } from '../../shared/ui/EmptyState';
+import { PageFrame } from '../../shared/ui/PageFrame';
+import { paths } from '../../shared/routes/paths';
 
 export default function NotFoundPage() {
   const { pathname } = useLocation();

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import { renderRoute } from '../../test/render';
-import { useConnection } from '../../api/connection';
+import { useConnection } from '../../shared/api/connection';
 
 describe('SettingsPage', () => {
   it('checks the live connection at its fields and keeps the token out of localStorage', async () => {

@@ -1,0 +1,114 @@
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type { UseFormReturn } from 'react-hook-form';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
+import { describeError } from '../../../../shared/api/describeError';
+import { useClusters } from '../../../clusters/api';
+import { useDeploymentOptions, type DeploymentOptions } from '../../api';
+import { useUpdateDeployment, type UpdateDeploymentRequest } from '../../api';
+import type { Cluster, Deployment } from '../../../../shared/api/types';
+import { DeploymentForm } from '../form/DeploymentForm';
+import { placeServerErrors } from '../form/formErrors';
+import { ErrorPanel } from '../../../../shared/ui/ErrorPanel';
+import { Loading } from '../../../../shared/ui/Loading';
+import { NotifySwitch } from '../../../../shared/ui/NotifySwitch';
+import { useStatusWatch } from '../../../../shared/ui/statusWatch';
+import { useToast } from '../../../../shared/ui/toast';
+import { describeChanges, type SettingChange } from '../../domain/deploymentChanges';
+import { checkDeploymentForm, formFromDeployment, toUpdateBody, type DeploymentFormValues } from '../../domain/deploymentForm';
+import { deploymentRulesContext, validateUpdateDeployment } from '../../domain/deploymentRules';
+import { ReviewDialog } from './ReviewDialog';
+
+/** Edit tab: the create form, prefilled; saving goes through a review of what each change will do. */
+export default function DetailsTab({ deployment }: { deployment: Deployment }) {
+  const options = useDeploymentOptions(deployment.organizationId, { deploymentId: deployment.id });
+  const clusters = useClusters(deployment.organizationId);
+  if (options.isPending || clusters.isPending) return <Loading label="Loading the settings" />;
+  const failed = options.isError ? options : clusters.isError ? clusters : null;
+  if (failed) return <ErrorPanel {...describeError(failed.error, 'load the settings')} onRetry={() => failed.refetch()} retrying={failed.isFetching} />;
+  return <DetailsForm deployment={deployment} options={options.data!} clusters={clusters.data ?? []} />;
+}
+
+function DetailsForm({ deployment: d, options, clusters }: { deployment: Deployment; options: DeploymentOptions; clusters: Cluster[] }) {
+  const update = useUpdateDeployment(d.organizationId, d.id);
+  const watch = useStatusWatch((s) => s.watch);
+  const toast = useToast((s) => s.show);
+  // What the form started from; the review compares against it, so background refreshes do not move it.
+  const [initial, setInitial] = useState(() => formFromDeployment(d, options));
+  const [review, setReview] = useState<{ values: DeploymentFormValues; changes: SettingChange[] } | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
+  const formRef = useRef<UseFormReturn<DeploymentFormValues> | null>(null);
+  const setForm = useCallback((form: UseFormReturn<DeploymentFormValues>) => (formRef.current = form), []);
+  const rulesContext = useMemo(() => deploymentRulesContext(options, clusters), [options, clusters]);
+  const current = useMemo(
+    () => ({
+      type: d.type,
+      airflowVersion: d.airflowVersion,
+      clusterId: d.clusterId,
+      isDevelopmentMode: d.isDevelopmentMode,
+      workerQueues: d.workerQueues?.map((q) => ({ id: q.id, name: q.name })),
+      environmentVariables: d.environmentVariables?.map((e) => ({ key: e.key, isSecret: e.isSecret, hasValue: true })),
+    }),
+    [d],
+  );
+
+  const openReview = (values: DeploymentFormValues) => {
+    setFailure(null);
+    const changes = describeChanges(initial, values);
+    if (!changes.length) toast('Nothing changed.', 'info');
+    else setReview({ values, changes });
+  };
+
+  const save = async () => {
+    if (!review || !formRef.current) return;
+    const form = formRef.current;
+    try {
+      const saved = await update.mutateAsync((fresh) => toUpdateBody(review.values, fresh) as UpdateDeploymentRequest);
+      setReview(null);
+      const next = formFromDeployment(saved, options);
+      setInitial(next);
+      form.reset(next);
+      if (saved.status === 'DEPLOYING') {
+        watch(saved.id, saved.name);
+        toast(`Saved. ${saved.name} is restarting to apply the changes.`, 'info');
+      } else {
+        toast('Saved.');
+      }
+    } catch (error) {
+      setReview(null);
+      if (!placeServerErrors(error, form)) setFailure(error);
+    }
+  };
+
+  return (
+    <>
+      {d.status === 'CREATING' && (
+        <Alert severity="info" sx={{ mb: 2 }}>
+          Settings can be changed once the Deployment has been created.
+        </Alert>
+      )}
+      <DeploymentForm
+        id="deployment-details"
+        mode="edit"
+        defaultValues={initial}
+        options={options}
+        clusters={clusters}
+        formRef={setForm}
+        validate={(values) => checkDeploymentForm(toUpdateBody(values, d), (body) => validateUpdateDeployment(body, rulesContext, current))}
+        onSubmit={openReview}
+      >
+        {failure !== null && <ErrorPanel {...describeError(failure, 'save the changes')} onRetry={() => formRef.current && void formRef.current.handleSubmit(openReview)()} />}
+        <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: { sm: 'center' } }}>
+          <NotifySwitch />
+          <span style={{ flex: 1 }} />
+          <Button onClick={() => formRef.current?.reset(initial)}>Discard changes</Button>
+          <Button type="submit" variant="contained" disabled={d.status === 'CREATING'}>
+            Review changes
+          </Button>
+        </Stack>
+      </DeploymentForm>
+      {review && <ReviewDialog name={d.name} changes={review.changes} busy={update.isPending} onConfirm={save} onClose={() => setReview(null)} />}
+    </>
+  );
+}

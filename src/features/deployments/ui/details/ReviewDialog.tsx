@@ -1,0 +1,63 @@
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogContentText from '@mui/material/DialogContentText';
+import DialogTitle from '@mui/material/DialogTitle';
+import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
+import Typography from '@mui/material/Typography';
+import { restarts, type SettingChange } from '../../domain/deploymentChanges';
+
+const SEVERITY = { info: 'info', restart: 'warning', danger: 'error' } as const;
+
+/** The review before saving: every changed setting, from and to, with what it will do to the running Deployment. */
+export function ReviewDialog({
+  name,
+  changes,
+  busy,
+  onConfirm,
+  onClose,
+}: {
+  name: string;
+  changes: SettingChange[];
+  busy: boolean;
+  onConfirm: () => void;
+  onClose: () => void;
+}) {
+  return (
+    <Dialog open onClose={busy ? undefined : onClose} aria-labelledby="review-title" fullWidth maxWidth="md">
+      <DialogTitle id="review-title">Review changes to {name}</DialogTitle>
+      <DialogContent>
+        <DialogContentText sx={{ mb: 1 }}>
+          {changes.length} setting{changes.length === 1 ? '' : 's'} will change.
+          {restarts(changes) ? ' Airflow components restart: the Deployment shows Deploying until they are back.' : ' Nothing restarts.'}
+        </DialogContentText>
+        <List aria-label="Changed settings" disablePadding>
+          {changes.map((c) => (
+            <ListItem key={c.label} disableGutters sx={{ display: 'block' }}>
+              <Typography variant="subtitle2">{c.label}</Typography>
+              <Typography variant="body2" sx={{ overflowWrap: 'anywhere' }}>
+                <s aria-label={`was ${c.from}`}>{c.from}</s> → <strong>{c.to}</strong>
+              </Typography>
+              {c.consequence && (
+                <Alert severity={SEVERITY[c.severity]} sx={{ mt: 0.5 }}>
+                  {c.consequence}
+                </Alert>
+              )}
+            </ListItem>
+          ))}
+        </List>
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose} disabled={busy}>
+          Back to editing
+        </Button>
+        <Button variant="contained" onClick={onConfirm} disabled={busy} color={changes.some((c) => c.severity === 'danger') ? 'error' : 'primary'}>
+          {busy ? 'Saving…' : 'Save changes'}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}

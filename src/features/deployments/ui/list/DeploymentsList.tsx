@@ -1,0 +1,169 @@
+import { memo, useCallback, useLayoutEffect, useMemo, useRef } from 'react';
+import { Link as RouterLink, useNavigate, useSearchParams } from 'react-router';
+import Button from '@mui/material/Button';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import AddIcon from '@mui/icons-material/Add';
+import { describeError } from '../../../../shared/api/describeError';
+import { useDeployments } from '../../api';
+import { EmptyState } from '../../../../shared/ui/EmptyState';
+import { ErrorPanel } from '../../../../shared/ui/ErrorPanel';
+import { Loading } from '../../../../shared/ui/Loading';
+import { PageFrame } from '../../../../shared/ui/PageFrame';
+import { TextInput } from '../../../../shared/ui/TextInput';
+import { ToggleChips } from '../../../../shared/ui/ToggleChips';
+import { UpdatedAgo } from '../../../../shared/ui/UpdatedAgo';
+import { useAnnounceFinished } from '../../../../shared/ui/statusWatch';
+import { paths } from '../../../../shared/routes/paths';
+import {
+  DEFAULT_VIEW,
+  createSearchIndex,
+  parseView,
+  sameItems,
+  sortRows,
+  viewToParams,
+  type DeploymentView,
+  type SortKey,
+} from '../../domain/deploymentView';
+import { DeploymentsResults } from './DeploymentsResults';
+import { useSearchBox, useSearchText, type SearchText } from './searchText';
+import { EXECUTOR_OPTIONS, STATUS_OPTIONS, TYPE_OPTIONS } from '../../domain/filterOptions';
+
+const SEARCH_URL_DELAY_MS = 300;
+const SEARCH_STYLE = { width: 320 };
+
+/** The search box; it subscribes to the text itself, so typing does not re-render the page around it. */
+const SearchBox = memo(function SearchBox({ search, onSearch }: { search: SearchText; onSearch: (q: string) => void }) {
+  const text = useSearchText(search);
+  return (
+    <TextInput
+      label="Search"
+      type="search"
+      placeholder="Name, ID, namespace or image tag"
+      value={text}
+      onChange={(event) => onSearch(event.target.value)}
+      style={SEARCH_STYLE}
+    />
+  );
+});
+
+type Filters = Pick<DeploymentView, 'status' | 'executor' | 'type'>;
+
+/** The three filters; they re-render only when one of them changes, not when the search does. */
+const FilterChips = memo(
+  function FilterChips({ status, executor, type, change }: Filters & { change: (patch: Partial<DeploymentView>) => void }) {
+    return (
+      <>
+        <ToggleChips label="Status" options={STATUS_OPTIONS} value={status} onChange={(value) => change({ status: value })} />
+        <ToggleChips label="Executor" options={EXECUTOR_OPTIONS} value={executor} onChange={(value) => change({ executor: value })} />
+        <ToggleChips label="Type" options={TYPE_OPTIONS} value={type} onChange={(value) => change({ type: value })} />
+      </>
+    );
+  },
+  (before, after) =>
+    before.change === after.change &&
+    sameItems(before.status, after.status) &&
+    sameItems(before.executor, after.executor) &&
+    sameItems(before.type, after.type),
+);
+
+/** One Workspace's Deployments: search, filters, sort and page live in the URL. */
+export function DeploymentsList({ organizationId, workspaceId, workspaceName }: { organizationId: string; workspaceId: string; workspaceName?: string }) {
+  const [params] = useSearchParams();
+  const view = useMemo(() => parseView(params), [params]);
+  const deployments = useDeployments(organizationId, workspaceId);
+  useAnnounceFinished(deployments.data);
+
+  // Writes merge into the query string as last written or rendered, not into the one a callback saw when
+  // it was made: the search box writes 300 ms after its keystroke, and must not undo a filter chosen in
+  // between (useSearchParams' functional update would hand it the query string of its own render).
+  const navigate = useNavigate();
+  const latest = useRef(params);
+  useLayoutEffect(() => {
+    latest.current = params;
+  }, [params]);
+  const replaceView = useCallback(
+    (next: DeploymentView) => {
+      const search = viewToParams(next);
+      latest.current = search;
+      void navigate(`?${search}`, { replace: true });
+    },
+    [navigate],
+  );
+  const change = useCallback(
+    (patch: Partial<DeploymentView>) => replaceView({ ...parseView(latest.current), page: 0, ...patch }),
+    [replaceView],
+  );
+
+  // The box shows what was typed at once; the URL (a router navigation, so a render of the page) follows
+  // when typing pauses.
+  const writeQ = useCallback((q: string) => change({ q }), [change]);
+  const search = useSearchBox(view.q, writeQ, SEARCH_URL_DELAY_MS);
+  const onClear = () => {
+    search.reset('');
+    replaceView({ ...DEFAULT_VIEW, sort: view.sort, dir: view.dir, pageSize: view.pageSize });
+  };
+
+  const sorted = useMemo(() => sortRows(deployments.data ?? [], view.sort, view.dir), [deployments.data, view.sort, view.dir]);
+  const index = useMemo(() => createSearchIndex(sorted), [sorted]);
+
+  const onSort = useCallback(
+    (sort: SortKey) => change({ sort, dir: view.sort === sort && view.dir === 'asc' ? 'desc' : 'asc' }),
+    [change, view.sort, view.dir],
+  );
+  const onPage = useCallback((page: number) => change({ page }), [change]);
+  const onPageSize = useCallback((pageSize: number) => change({ pageSize }), [change]);
+  const filtered = view.q || view.status.length || view.executor.length || view.type.length;
+
+  return (
+    <PageFrame
+      title={workspaceName ? `${workspaceName}: Deployments` : 'Deployments'}
+      actions={
+        <Button variant="contained" startIcon={<AddIcon />} component={RouterLink} to={paths.createDeployment(organizationId, workspaceId)}>
+          Deployment
+        </Button>
+      }
+      subtitle={
+        deployments.data && (
+          <Stack direction="row" spacing={1} sx={{ alignItems: 'baseline' }}>
+            <span>
+              {deployments.data.length} Deployment{deployments.data.length === 1 ? '' : 's'}
+            </span>
+            <UpdatedAgo at={deployments.dataUpdatedAt} fetching={deployments.isFetching} />
+          </Stack>
+        )
+      }
+    >
+      <Stack spacing={1} sx={{ mb: 2 }} role="search" aria-label="Filter Deployments">
+        <Stack direction="row" spacing={1.5} sx={{ alignItems: 'flex-end' }}>
+          <SearchBox search={search.text} onSearch={search.onSearch} />
+          {filtered ? <Button onClick={onClear}>Clear filters</Button> : null}
+        </Stack>
+        <FilterChips status={view.status} executor={view.executor} type={view.type} change={change} />
+      </Stack>
+
+      {deployments.isPending ? (
+        <Loading label="Loading Deployments" />
+      ) : deployments.isError ? (
+        <ErrorPanel {...describeError(deployments.error, 'load Deployments')} onRetry={() => deployments.refetch()} retrying={deployments.isFetching} />
+      ) : deployments.data.length === 0 ? (
+        <EmptyState title="No Deployments in this Workspace yet">
+          A Deployment is an Airflow environment. Create one with the + Deployment button, the Astro CLI (
+          <code>astro deployment create</code>) or the API.
+        </EmptyState>
+      ) : (
+        <Paper variant="outlined">
+          <DeploymentsResults
+            search={search.text}
+            index={index}
+            view={view}
+            orgId={organizationId}
+            onSort={onSort}
+            onPage={onPage}
+            onPageSize={onPageSize}
+          />
+        </Paper>
+      )}
+    </PageFrame>
+  );
+}

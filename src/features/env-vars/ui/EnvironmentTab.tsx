@@ -1,0 +1,324 @@
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import Menu from '@mui/material/Menu';
+import MenuItem from '@mui/material/MenuItem';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Switch from '@mui/material/Switch';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import AddIcon from '@mui/icons-material/Add';
+import DownloadIcon from '@mui/icons-material/Download';
+import UploadIcon from '@mui/icons-material/Upload';
+import { isApiError } from '../../../shared/api/errors';
+import { useSaveEnvironment } from '../api';
+import type { Deployment } from '../../../shared/api/types';
+import { ConfirmDialog } from '../../../shared/ui/ConfirmDialog';
+import { downloadText } from '../../../shared/lib/download';
+import { EmptyState } from '../../../shared/ui/EmptyState';
+import { SelectField } from '../../../shared/ui/SelectField';
+import { useToast } from '../../../shared/ui/toast';
+import { applyMerge, byKey, diffEnv, fromServer, isEdited, mergeEnv, toRequestVars, type EnvMerge, type EnvVar } from '../domain/envDiff';
+import { serializeDotenv } from '../domain/envDotenv';
+import { hasErrors, listProblems, removeVar, replaceVar, revertVar, setLineage, upsertVar } from '../domain/envEdits';
+import { applyImport } from '../domain/envImport';
+import { serializeEnvJson } from '../domain/envJson';
+import { isLineageEnabled } from '../domain/envKeys';
+import { EnvTable, type DisplayRow } from './EnvTable';
+import { ImportDialog } from './ImportDialog';
+import { MergeDialog } from './MergeDialog';
+import { ReviewDialog } from './ReviewDialog';
+import { sameList, useEnvEditor } from './useEnvEditor';
+import { VariableDialog } from './VariableDialog';
+
+const SORTS = {
+  order: { label: 'List order', compare: undefined },
+  key: { label: 'Key A–Z', compare: (a: DisplayRow, b: DisplayRow) => a.key.localeCompare(b.key) },
+  '-key': { label: 'Key Z–A', compare: (a: DisplayRow, b: DisplayRow) => b.key.localeCompare(a.key) },
+  '-updated': { label: 'Recently updated', compare: (a: DisplayRow, b: DisplayRow) => (b.v.updatedAt ?? '9').localeCompare(a.v.updatedAt ?? '9') },
+} as const;
+type SortKey = keyof typeof SORTS;
+
+type Open =
+  | { kind: 'add' }
+  | { kind: 'edit'; key: string }
+  | { kind: 'review' }
+  | { kind: 'merge'; merge: EnvMerge; theirs: EnvVar[] }
+  | { kind: 'import' }
+  | { kind: 'discard' }
+  | undefined;
+
+/**
+ * The Deployment's environment variables as an editor: edits collect in a list (kept as a draft), are
+ * reviewed, then applied in one Deployment update. Secrets are write-only throughout.
+ */
+export default function EnvironmentTab({ deployment }: { deployment: Deployment }) {
+  const editor = useEnvEditor(deployment);
+  const { base, rows, setRows } = editor;
+  const [params, setParams] = useSearchParams();
+  const q = params.get('q') ?? '';
+  const sort: SortKey = (params.get('sort') ?? 'order') in SORTS ? ((params.get('sort') ?? 'order') as SortKey) : 'order';
+  const query = useDeferredValue(q.trim().toLowerCase());
+  const [open, setOpen] = useState<Open>();
+  const [exportAnchor, setExportAnchor] = useState<HTMLElement | null>(null);
+  const save = useSaveEnvironment(deployment.organizationId, deployment.id);
+  const toast = useToast((s) => s.show);
+
+  const setParam = (name: string, value: string) =>
+    setParams(
+      (p) => {
+        const next = new URLSearchParams(p);
+        if (value) next.set(name, value);
+        else next.delete(name);
+        return next;
+      },
+      { replace: true },
+    );
+
+  const { display, total } = useMemo(() => {
+    const saved = byKey(base);
+    const present = new Set(rows.map((r) => r.key));
+    const list: DisplayRow[] = rows.map((v) => {
+      const s = saved.get(v.key);
+      return { key: v.key, v, state: !s ? 'new' : isEdited(s, v) ? 'changed' : 'saved', problems: editor.problems.get(v.key) };
+    });
+    for (const b of base) if (!present.has(b.key)) list.push({ key: b.key, v: b, state: 'removed' });
+    const shown = query ? list.filter((r) => r.key.toLowerCase().includes(query) || (!r.v.isSecret && (r.v.value ?? '').toLowerCase().includes(query))) : list;
+    const compare = SORTS[sort].compare;
+    return { display: compare ? [...shown].sort(compare) : shown, total: list.length };
+  }, [base, rows, editor.problems, query, sort]);
+
+  const onEdit = useCallback((key: string) => setOpen({ kind: 'edit', key }), []);
+  const onDelete = useCallback((key: string) => setRows((r) => removeVar(r, key)), [setRows]);
+  const onRevert = useCallback((key: string) => setRows((r) => revertVar(r, base, key)), [setRows, base]);
+
+  const blocked = hasErrors(editor.problems);
+  const errorCount = [...editor.problems.values()].filter((list) => list.some((p) => p.severity === 'error')).length;
+
+  const apply = () =>
+    save.mutate(
+      { variables: toRequestVars(rows), unchanged: (fresh) => sameList(base, fromServer(fresh.environmentVariables)) },
+      {
+        onSuccess: (result) => {
+          const server = fromServer(result.deployment.environmentVariables);
+          if (result.outcome === 'changed') {
+            setOpen({ kind: 'merge', merge: mergeEnv(base, rows, server), theirs: server });
+            return;
+          }
+          const count = editor.changes.length;
+          editor.reset(server);
+          setOpen(undefined);
+          toast(`Applied ${count} ${count === 1 ? 'change' : 'changes'}; ${deployment.name} is restarting its scheduler and workers.`);
+        },
+      },
+    );
+
+  const fieldMessages = useMemo(() => {
+    if (!isApiError(save.error)) return [];
+    const sent = toRequestVars(rows);
+    return save.error.fieldErrors.map((f) => {
+      const m = /^environmentVariables\[(\d+)\]/.exec(f.field);
+      const key = m ? sent[Number(m[1])]?.key : undefined;
+      return key ? `${key}: ${f.message}` : f.message;
+    });
+  }, [save.error, rows]);
+
+  const exportAs = (format: 'env' | 'json') => {
+    setExportAnchor(null);
+    const stamp = new Date().toISOString();
+    if (format === 'env') {
+      const header = `Environment variables of ${deployment.name} (${deployment.id}), exported ${stamp}.\nSecret values are never exported: secrets are listed as KEY= # secret.`;
+      downloadText(`${deployment.name}.env`, serializeDotenv(editor.server, header), 'text/plain');
+    } else downloadText(`${deployment.name}.env.json`, serializeEnvJson(editor.server), 'application/json');
+  };
+
+  const editing = open?.kind === 'edit' ? rows.find((r) => r.key === open.key) : undefined;
+  const lineage = isLineageEnabled(rows);
+  const empty = rows.length === 0 && base.length === 0;
+
+  return (
+    <Stack spacing={2}>
+      <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ justifyContent: 'space-between', alignItems: { md: 'center' } }}>
+        <Typography variant="body2" color="text.secondary" sx={{ maxWidth: 640 }}>
+          Variables set here override the Dockerfile. Changes collect below and are applied together after a review; applying restarts the scheduler
+          and workers. Secret values are write-only.
+        </Typography>
+        <FormControlLabel
+          control={<Switch checked={lineage} onChange={(e) => setRows((r) => setLineage(r, e.target.checked))} />}
+          label="Send lineage to Astro"
+          title="Sets OPENLINEAGE_DISABLED (False sends lineage; True stops it, and with it Astro Alerts)"
+        />
+      </Stack>
+
+      {deployment.status === 'DEPLOYING' && (
+        <Alert severity="info" role="status">
+          {deployment.name} is DEPLOYING: the scheduler and workers are restarting with the latest settings.
+        </Alert>
+      )}
+      {editor.restored && (
+        <Alert severity="info" role="status" onClose={editor.dismissRestored}>
+          Your unsaved changes from earlier in this tab were restored.
+          {editor.retype.length > 0 && (
+            <>
+              {' '}
+              Secret values are never kept in drafts; type the new value of {editor.retype.map((k, i) => (
+                <span key={k}>
+                  {i > 0 && ', '}
+                  <code>{k}</code>
+                </span>
+              ))}{' '}
+              again.
+            </>
+          )}
+        </Alert>
+      )}
+      {editor.serverChanged && (
+        <Alert severity="warning" role="status">
+          Someone changed these variables after you started editing. When you apply, you will see their changes and yours side by side before anything is
+          sent.
+        </Alert>
+      )}
+
+      <Stack direction="row" spacing={1.5} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'flex-end' }}>
+        <TextField
+          size="small"
+          label="Search variables"
+          type="search"
+          value={q}
+          onChange={(e) => setParam('q', e.target.value)}
+          sx={{ minWidth: 260 }}
+        />
+        <SelectField label="Sort" value={sort} onChange={(v) => setParam('sort', v === 'order' ? '' : v)}>
+          {Object.entries(SORTS).map(([value, s]) => (
+            <option key={value} value={value}>
+              {s.label}
+            </option>
+          ))}
+        </SelectField>
+        <Box sx={{ flexGrow: 1 }} />
+        <Button variant="outlined" startIcon={<UploadIcon />} onClick={() => setOpen({ kind: 'import' })}>
+          Import
+        </Button>
+        <Button variant="outlined" startIcon={<DownloadIcon />} onClick={(e) => setExportAnchor(e.currentTarget)} aria-haspopup="menu" disabled={!editor.server.length}>
+          Export
+        </Button>
+        <Menu anchorEl={exportAnchor} open={Boolean(exportAnchor)} onClose={() => setExportAnchor(null)}>
+          <MenuItem onClick={() => exportAs('env')}>Export saved variables as .env</MenuItem>
+          <MenuItem onClick={() => exportAs('json')}>Export saved variables as JSON</MenuItem>
+        </Menu>
+        <Button variant="contained" startIcon={<AddIcon />} onClick={() => setOpen({ kind: 'add' })}>
+          Add variable
+        </Button>
+      </Stack>
+
+      {empty ? (
+        <Paper variant="outlined">
+          <EmptyState title="No environment variables">This Deployment sets none. Add one, or import a .env file.</EmptyState>
+        </Paper>
+      ) : display.length === 0 ? (
+        <Paper variant="outlined">
+          <EmptyState title="No matches">No variable matches “{q}”.</EmptyState>
+        </Paper>
+      ) : (
+        <EnvTable rows={display} onEdit={onEdit} onDelete={onDelete} onRevert={onRevert} />
+      )}
+      <Typography variant="body2" color="text.secondary" role="status" aria-live="polite">
+        {display.length === total ? `${rows.length} ${rows.length === 1 ? 'variable' : 'variables'}` : `${display.length} of ${total} shown`}
+        {total > rows.length && ` · ${total - rows.length} to be removed`}
+      </Typography>
+
+      {editor.dirty && (
+        <Paper
+          elevation={6}
+          component="section"
+          aria-label="Unsaved changes"
+          sx={{ position: 'sticky', bottom: 16, p: 1.5, display: 'flex', gap: 1.5, alignItems: 'center', flexWrap: 'wrap', zIndex: 2 }}
+        >
+          <Typography sx={{ fontWeight: 600 }}>
+            {editor.changes.length} unsaved {editor.changes.length === 1 ? 'change' : 'changes'}
+          </Typography>
+          <Typography variant="body2" color="text.secondary" sx={{ flexGrow: 1 }}>
+            {blocked ? `Fix ${errorCount} ${errorCount === 1 ? 'variable' : 'variables'} marked with an error first.` : 'Kept in this tab until you apply or discard them (secret values are not kept).'}
+          </Typography>
+          <Button onClick={() => setOpen({ kind: 'discard' })}>Discard</Button>
+          <Button
+            variant="contained"
+            disabled={blocked}
+            onClick={() => {
+              save.reset();
+              setOpen({ kind: 'review' });
+            }}
+          >
+            Review and apply
+          </Button>
+        </Paper>
+      )}
+
+      {(open?.kind === 'add' || open?.kind === 'edit') && (
+        <VariableDialog
+          current={editing}
+          saved={editing ? base.find((b) => b.key === editing.key) : undefined}
+          otherKeys={new Set(rows.filter((r) => r.key !== editing?.key).map((r) => r.key))}
+          onClose={() => setOpen(undefined)}
+          onSubmit={(next, previousKey) => {
+            setRows((r) => (previousKey ? replaceVar(r, previousKey, next) : upsertVar(r, next)));
+            setOpen(undefined);
+          }}
+        />
+      )}
+      {open?.kind === 'review' && (
+        <ReviewDialog
+          deploymentName={deployment.name}
+          changes={editor.changes}
+          busy={save.isPending}
+          error={save.error}
+          fieldMessages={fieldMessages}
+          onApply={apply}
+          onClose={() => setOpen(undefined)}
+        />
+      )}
+      {open?.kind === 'merge' && (
+        <MergeDialog
+          merge={open.merge}
+          onClose={() => setOpen(undefined)}
+          onUse={(choices) => {
+            const merged = applyMerge(open.theirs, rows, open.merge, choices);
+            editor.reset(open.theirs, merged);
+            save.reset();
+            // Review again only what is still to send, and only once it is valid.
+            const left = diffEnv(open.theirs, merged).length > 0;
+            setOpen(left && !hasErrors(listProblems(merged, open.theirs)) ? { kind: 'review' } : undefined);
+            if (!left) toast('Nothing left to apply: the server already has your changes.', 'info');
+          }}
+        />
+      )}
+      {open?.kind === 'import' && (
+        <ImportDialog
+          rows={rows}
+          base={base}
+          onClose={() => setOpen(undefined)}
+          onApply={(preview, choices) => {
+            setRows((r) => applyImport(r, preview, choices));
+            setOpen(undefined);
+          }}
+        />
+      )}
+      <ConfirmDialog
+        open={open?.kind === 'discard'}
+        title={`Discard ${editor.changes.length} unsaved ${editor.changes.length === 1 ? 'change' : 'changes'}?`}
+        confirmLabel="Discard changes"
+        onConfirm={() => {
+          editor.reset(editor.server);
+          setOpen(undefined);
+        }}
+        onClose={() => setOpen(undefined)}
+      >
+        The list goes back to what {deployment.name} has now. Nothing is sent to the Deployment.
+      </ConfirmDialog>
+    </Stack>
+  );
+}

@@ -1,0 +1,149 @@
+import { useState } from 'react';
+import { useParams } from 'react-router';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
+import IconButton from '@mui/material/IconButton';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableContainer from '@mui/material/TableContainer';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import Tooltip from '@mui/material/Tooltip';
+import Typography from '@mui/material/Typography';
+import AddIcon from '@mui/icons-material/Add';
+import DeleteIcon from '@mui/icons-material/DeleteOutlined';
+import { describeError } from '../../../shared/api/describeError';
+import { useAgentTokens, useDeleteAgentToken, type AgentToken } from '../api';
+import type { Deployment } from '../../../shared/api/types';
+import { ConfirmDialog } from '../../../shared/ui/ConfirmDialog';
+import { EmptyState } from '../../../shared/ui/EmptyState';
+import { ErrorPanel } from '../../../shared/ui/ErrorPanel';
+import { Loading } from '../../../shared/ui/Loading';
+import { useToast } from '../../../shared/ui/toast';
+import { AGENT_TOKENS_PER_DEPLOYMENT, agentTokenLimitReached } from '../domain/agentTokenRules';
+import { formatDate, formatRelative } from '../../../shared/lib/time';
+import { CreateTokenDialog } from './CreateTokenDialog';
+
+/** `now` is when the list was fetched, so a render never reads the clock. */
+function Expiry({ token, now }: { token: AgentToken; now: number }) {
+  if (!token.endAt) return <>Never</>;
+  const expired = Date.parse(token.endAt) <= now;
+  return (
+    <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+      <span title={token.endAt}>{formatDate(token.endAt)}</span>
+      {expired && <Chip size="small" color="error" variant="outlined" label="Expired" />}
+    </Stack>
+  );
+}
+
+/** Agent tokens of the Deployment: their values are never listed, only shown once when created. */
+export function TokensView({ deployment }: { deployment: Deployment }) {
+  const { organizationId = '' } = useParams();
+  const tokens = useAgentTokens(organizationId, deployment.id);
+  const remove = useDeleteAgentToken(organizationId, deployment.id);
+  const toast = useToast((s) => s.show);
+  const [creating, setCreating] = useState(false);
+  const [deleting, setDeleting] = useState<AgentToken>();
+
+  if (tokens.isPending) return <Loading label="Loading agent tokens" />;
+  if (tokens.isError) return <ErrorPanel {...describeError(tokens.error, 'load agent tokens')} onRetry={() => tokens.refetch()} retrying={tokens.isFetching} />;
+  const list = tokens.data;
+  const full = agentTokenLimitReached(list.length);
+
+  const confirmDelete = () =>
+    deleting &&
+    remove.mutate(deleting.id, {
+      onSuccess: () => {
+        toast(`Deleted agent token ${deleting.name}. Agents that use it can no longer connect.`);
+        setDeleting(undefined);
+      },
+    });
+
+  const createButton = (
+    <Button variant="contained" startIcon={<AddIcon />} onClick={() => setCreating(true)} disabled={full}>
+      Agent token
+    </Button>
+  );
+
+  return (
+    <Stack spacing={2}>
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
+        <Typography variant="body2" color="text.secondary" sx={{ flex: 1 }}>
+          Agents authenticate with these tokens. {list.length} of {AGENT_TOKENS_PER_DEPLOYMENT} used.
+        </Typography>
+        {list.length > 0 && createButton}
+      </Stack>
+      {full && (
+        <Alert severity="info">
+          This Deployment has {AGENT_TOKENS_PER_DEPLOYMENT} agent tokens, the most allowed. Delete tokens you no longer use to create another.
+        </Alert>
+      )}
+      {list.length === 0 ? (
+        <EmptyState title="No agent tokens yet" action={createButton}>
+          Create a token for your agents before you install them.
+        </EmptyState>
+      ) : (
+        <TableContainer component={Paper} variant="outlined">
+          <Table size="small" aria-label="Agent tokens">
+            <TableHead>
+              <TableRow>
+                <TableCell>Name</TableCell>
+                <TableCell>Description</TableCell>
+                <TableCell>Created</TableCell>
+                <TableCell>Expires</TableCell>
+                <TableCell>Last used</TableCell>
+                <TableCell align="right">
+                  <span className="visually-hidden">Actions</span>
+                </TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {list.map((t) => (
+                <TableRow key={t.id}>
+                  <TableCell component="th" scope="row">
+                    {t.name}
+                    <Typography variant="caption" color="text.secondary" component="div">
+                      ends in …{t.shortToken}
+                    </Typography>
+                  </TableCell>
+                  <TableCell>{t.description || '—'}</TableCell>
+                  <TableCell title={t.createdAt}>{formatDate(t.createdAt)}</TableCell>
+                  <TableCell>
+                    <Expiry token={t} now={tokens.dataUpdatedAt} />
+                  </TableCell>
+                  <TableCell title={t.lastUsedAt}>{t.lastUsedAt ? formatRelative(t.lastUsedAt) : 'Never'}</TableCell>
+                  <TableCell align="right">
+                    <Tooltip title={`Delete ${t.name}`}>
+                      <IconButton aria-label={`Delete token ${t.name}`} onClick={() => setDeleting(t)}>
+                        <DeleteIcon />
+                      </IconButton>
+                    </Tooltip>
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </TableContainer>
+      )}
+      {creating && <CreateTokenDialog orgId={organizationId} deploymentId={deployment.id} tokenCount={list.length} onClose={() => setCreating(false)} />}
+      <ConfirmDialog
+        open={Boolean(deleting)}
+        title={`Delete agent token ${deleting?.name ?? ''}?`}
+        confirmLabel="Delete token"
+        busy={remove.isPending}
+        error={remove.error && <ErrorPanel {...describeError(remove.error, 'delete the token')} />}
+        onConfirm={confirmDelete}
+        onClose={() => {
+          setDeleting(undefined);
+          remove.reset();
+        }}
+      >
+        Agents that connect with this token are cut off at their next heartbeat. This cannot be undone.
+      </ConfirmDialog>
+    </Stack>
+  );
+}

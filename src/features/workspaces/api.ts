@@ -1,0 +1,84 @@
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, data } from '../../shared/api/client';
+import type { CreateWorkspaceRequest, UpdateWorkspaceRequest } from '../../shared/api/types';
+import { keys } from '../../shared/api/keys';
+
+export function workspacesQuery(orgId: string) {
+  return queryOptions({
+    queryKey: keys.workspaces(orgId),
+    queryFn: ({ signal }) =>
+      data(
+        api.GET('/organizations/{organizationId}/workspaces', {
+          params: { path: { organizationId: orgId }, query: { limit: 1000, sorts: ['name:asc'] } },
+          signal,
+        }),
+      ),
+  });
+}
+
+export function useWorkspaces(orgId: string) {
+  return useQuery({ ...workspacesQuery(orgId), enabled: Boolean(orgId), select: (page) => page.workspaces });
+}
+
+/** A Workspace's name, from the list the switcher loads anyway (no request of its own). */
+export function useWorkspaceName(orgId: string, workspaceId: string): string | undefined {
+  const list = useWorkspaces(orgId);
+  return workspaceId ? list.data?.find((ws) => ws.id === workspaceId)?.name : undefined;
+}
+
+function workspaceQuery(orgId: string, workspaceId: string) {
+  return queryOptions({
+    queryKey: keys.workspace(orgId, workspaceId),
+    queryFn: ({ signal }) =>
+      data(
+        api.GET('/organizations/{organizationId}/workspaces/{workspaceId}', {
+          params: { path: { organizationId: orgId, workspaceId } },
+          signal,
+        }),
+      ),
+  });
+}
+
+export function useWorkspace(orgId: string, workspaceId: string) {
+  return useQuery({ ...workspaceQuery(orgId, workspaceId), enabled: Boolean(orgId && workspaceId) });
+}
+
+export function useCreateWorkspace(orgId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CreateWorkspaceRequest) =>
+      data(api.POST('/organizations/{organizationId}/workspaces', { params: { path: { organizationId: orgId } }, body })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.workspaces(orgId) }),
+  });
+}
+
+export function useUpdateWorkspace(orgId: string, workspaceId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: UpdateWorkspaceRequest) =>
+      data(
+        api.POST('/organizations/{organizationId}/workspaces/{workspaceId}', {
+          params: { path: { organizationId: orgId, workspaceId } },
+          body,
+        }),
+      ),
+    onSuccess: (workspace) => {
+      queryClient.setQueryData(keys.workspace(orgId, workspaceId), workspace);
+      return queryClient.invalidateQueries({ queryKey: keys.workspaces(orgId) });
+    },
+  });
+}
+
+export function useDeleteWorkspace(orgId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (workspaceId: string) =>
+      api.DELETE('/organizations/{organizationId}/workspaces/{workspaceId}', {
+        params: { path: { organizationId: orgId, workspaceId } },
+      }),
+    onSuccess: (_result, workspaceId) => {
+      queryClient.removeQueries({ queryKey: keys.workspace(orgId, workspaceId) });
+      return queryClient.invalidateQueries({ queryKey: keys.workspaces(orgId) });
+    },
+  });
+}

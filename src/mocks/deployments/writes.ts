@@ -1,0 +1,257 @@
+import {
+  deploymentRulesContext,
+  type CreateDeploymentInput,
+  type CurrentDeployment,
+  type DeploymentRulesContext,
+  type EnvVarInput,
+  type UpdateDeploymentInput,
+  type WorkerQueueInput,
+} from '../../features/deployments/domain/deploymentRules';
+import { airflowMajor } from '../../features/deployments/domain/airflowVersion';
+import type { DemoDb } from '../db';
+import { DEMO_USER, buildDeployment, buildWorkerQueue, hybridSchedulerResources, schedulerResources } from '../factories';
+import { RESTART_MS, createDurationMs, startTransition } from '../lifecycle';
+import { WORKER_MACHINES, airflowVersionOf } from './seedOptions';
+import type { Cluster, StoredDeployment, StoredEnvVar, WorkerQueue } from '../model';
+
+export function rulesContext(db: DemoDb): DeploymentRulesContext {
+  return deploymentRulesContext(db.state.deploymentOptions, db.state.clusters);
+}
+
+export function currentOf(db: DemoDb, d: StoredDeployment): CurrentDeployment {
+  return {
+    type: d.type,
+    airflowVersion: d.airflowVersion,
+    clusterId: d.clusterId,
+    isDevelopmentMode: d.isDevelopmentMode,
+    workerQueues: d.workerQueues?.map((q) => ({ id: q.id, name: q.name })),
+    environmentVariables: d.environmentVariables.map((e) => ({
+      key: e.key,
+      isSecret: e.isSecret,
+      hasValue: e.isSecret ? e.hasSecretValue === true || db.secretValue(d.id, e.key) !== undefined : true,
+    })),
+  };
+}
+
+export function createDeployment(db: DemoDb, organizationId: string, input: CreateDeploymentInput): StoredDeployment {
+  const now = db.now();
+  const at = now.toISOString();
+  const workspace = db.state.workspaces.find((w) => w.id === input.workspaceId)!;
+  const cluster = input.clusterId ? db.state.clusters.find((c) => c.id === input.clusterId) : undefined;
+  const runtime = input.astroRuntimeVersion ?? db.state.deploymentOptions.runtimeReleases.find((r) => r.channel === 'stable')!.version;
+  const airflowVersion = airflowVersionOf(runtime);
+  const executor = input.executor ?? (airflowMajor(airflowVersion) >= 3 ? 'ASTRO' : 'CELERY');
+  const id = db.newId();
+  const hosted = input.type !== 'HYBRID';
+  const base = buildDeployment(
+    {
+      id,
+      organizationId,
+      workspaceId: workspace.id,
+      name: input.name,
+      type: input.type,
+      astroRuntimeVersion: runtime,
+      executor,
+      ...(hosted ? { schedulerSize: input.schedulerSize ?? 'SMALL' } : { schedulerAu: input.scheduler?.au ?? 5 }),
+    },
+    db.buildContext(),
+  );
+  const d: StoredDeployment = {
+    ...base,
+    imageTag: '',
+    createdAt: at,
+    updatedAt: at,
+    createdBy: DEMO_USER,
+    updatedBy: DEMO_USER,
+    isCicdEnforced: input.isCicdEnforced ?? workspace.cicdEnforcedDefault,
+    isDagDeployEnabled: input.isDagDeployEnabled ?? true,
+    contactEmails: input.contactEmails ?? [],
+    environmentVariables: [],
+  };
+  // A new Deployment runs the plain Runtime image until its first deploy.
+  delete d.imageVersion;
+  delete d.dagTarballVersion;
+  delete d.desiredDagTarballVersion;
+  delete d.workerQueues;
+  if (input.description) d.description = input.description;
+  placeDeployment(db, d, input, cluster);
+  if (input.type !== 'HYBRID') {
+    d.isHighAvailability = input.isHighAvailability === true;
+    d.isDevelopmentMode = input.isDevelopmentMode === true;
+  } else {
+    delete d.isHighAvailability;
+    delete d.isDevelopmentMode;
+    d.schedulerReplicas = input.scheduler?.replicas ?? 1;
+    if (input.taskPodNodePoolId) d.taskPodNodePoolId = input.taskPodNodePoolId;
+  }
+  applyShared(db, d, input, now);
+  if (!d.workerQueues && queuesApply(d)) d.workerQueues = [defaultQueue(db, d)];
+  if (d.isHighAvailability) d.schedulerReplicas = 2;
+  startTransition(d, 'CREATING', now, createDurationMs());
+  db.state.deployments.push(d);
+  return d;
+}
+
+function placeDeployment(db: DemoDb, d: StoredDeployment, input: CreateDeploymentInput, cluster: Cluster | undefined) {
+  const workspace = db.state.workspaces.find((w) => w.id === d.workspaceId);
+  if (cluster) {
+    d.clusterId = cluster.id;
+    d.clusterName = cluster.name;
+    d.cloudProvider = cluster.cloudProvider;
+    d.region = cluster.region;
+    return;
+  }
+  // Standard Deployments run on shared clusters: a Workspace's default (dedicated) cluster does not apply.
+  const std = input.type === 'STANDARD' ? input : undefined;
+  d.cloudProvider = std?.cloudProvider ?? workspace?.defaultCloudProvider ?? 'AWS';
+  d.region = std?.region ?? workspace?.defaultRegion ?? { AWS: 'us-east-1', GCP: 'us-central1', AZURE: 'eastus2' }[d.cloudProvider];
+}
+
+function queuesApply(d: StoredDeployment): boolean {
+  return d.executor === 'CELERY' || (d.executor === 'ASTRO' && d.remoteExecution?.enabled !== true);
+}
+
+function defaultQueue(db: DemoDb, d: StoredDeployment): WorkerQueue {
+  const queue = buildWorkerQueue({ id: db.newId(), name: 'default' });
+  if (d.type === 'HYBRID') {
+    const pool = db.state.clusters.find((c) => c.id === d.clusterId)?.nodePools?.find((p) => p.isDefault);
+    delete queue.astroMachine;
+    delete queue.podEphemeralStorage;
+    if (pool) queue.nodePoolId = pool.id;
+  }
+  return queue;
+}
+
+/** Full replacement: what the request leaves out is cleared, except queues and settings noted below. */
+export function updateDeployment(db: DemoDb, d: StoredDeployment, input: UpdateDeploymentInput): StoredDeployment {
+  const now = db.now();
+  const before = restartParts(db, d);
+  d.name = input.name;
+  d.workspaceId = input.workspaceId;
+  if (input.description) d.description = input.description;
+  else delete d.description;
+  d.contactEmails = input.contactEmails ?? [];
+  d.isCicdEnforced = input.isCicdEnforced;
+  d.isDagDeployEnabled = input.isDagDeployEnabled;
+  d.executor = input.executor;
+  if (input.type === 'HYBRID') {
+    d.schedulerAu = input.scheduler.au;
+    d.schedulerReplicas = input.scheduler.replicas;
+    const r = hybridSchedulerResources(input.scheduler.au);
+    d.schedulerCpu = r.cpu;
+    d.schedulerMemory = r.memory;
+    if (input.taskPodNodePoolId) d.taskPodNodePoolId = input.taskPodNodePoolId;
+    else delete d.taskPodNodePoolId;
+  } else {
+    d.schedulerSize = input.schedulerSize;
+    d.isHighAvailability = input.isHighAvailability;
+    d.schedulerReplicas = input.isHighAvailability ? 2 : 1;
+    if (input.isDevelopmentMode === false) d.isDevelopmentMode = false;
+    const r = schedulerResources(input.schedulerSize);
+    d.schedulerCpu = r.cpu;
+    d.schedulerMemory = r.memory;
+  }
+  applyShared(db, d, input, now);
+  if (!queuesApply(d)) delete d.workerQueues;
+  else if (!d.workerQueues?.length) d.workerQueues = [defaultQueue(db, d)];
+  d.updatedAt = now.toISOString();
+  d.updatedBy = DEMO_USER;
+  const after = restartParts(db, d);
+  const changed = Object.keys(after).filter((k) => after[k] !== before[k]);
+  if (changed.length) startTransition(d, 'DEPLOYING', now, RESTART_MS, undefined, `Applying new settings: ${changed.join(', ')}`);
+  return d;
+}
+
+/** Settings create and update share; omitted pod sizes, remote execution and hibernation are kept. */
+function applyShared(db: DemoDb, d: StoredDeployment, input: CreateDeploymentInput | UpdateDeploymentInput, now: Date) {
+  if (input.workloadIdentity) d.effectiveWorkloadIdentity = input.workloadIdentity;
+  if (input.type !== 'HYBRID') {
+    for (const key of ['defaultTaskPodCpu', 'defaultTaskPodMemory', 'resourceQuotaCpu', 'resourceQuotaMemory'] as const) {
+      if (input[key] !== undefined) d[key] = input[key];
+    }
+    if (input.remoteExecution) {
+      d.remoteExecution = input.remoteExecution.enabled
+        ? {
+            enabled: true,
+            allowedIpAddressRanges: input.remoteExecution.allowedIpAddressRanges ?? [],
+            remoteApiUrl: `https://${d.clusterId ?? d.organizationId}.external.astronomer.run/${d.id.slice(-8)}/execution`,
+            ...(input.remoteExecution.taskLogBucket ? { taskLogBucket: input.remoteExecution.taskLogBucket } : {}),
+            ...(input.remoteExecution.taskLogUrlPattern ? { taskLogUrlPattern: input.remoteExecution.taskLogUrlPattern } : {}),
+          }
+        : undefined;
+      if (!d.remoteExecution) delete d.remoteExecution;
+    }
+    const spec = input.scalingSpec?.hibernationSpec;
+    if (spec && d.isDevelopmentMode) {
+      d.scalingSpec = { hibernationSpec: { ...d.scalingSpec?.hibernationSpec, ...(spec.schedules ? { schedules: spec.schedules } : {}) } };
+      if (spec.override) d.scalingSpec.hibernationSpec!.override = { ...spec.override, isActive: true };
+    }
+    if (!d.isDevelopmentMode) delete d.scalingSpec;
+  }
+  if (input.workerQueues) d.workerQueues = input.workerQueues.map((q) => toQueue(db, d, q));
+  if (input.environmentVariables) d.environmentVariables = mergeEnvVars(db, d, input.environmentVariables, now);
+}
+
+function toQueue(db: DemoDb, d: StoredDeployment, q: WorkerQueueInput): WorkerQueue {
+  const existing = q.id ? d.workerQueues?.find((e) => e.id === q.id) : undefined;
+  const machine = WORKER_MACHINES.find((m) => m.name === q.astroMachine);
+  const queue: WorkerQueue = {
+    id: existing?.id ?? db.newId(),
+    name: q.name,
+    isDefault: q.isDefault,
+    minWorkerCount: q.minWorkerCount,
+    maxWorkerCount: q.maxWorkerCount,
+    workerConcurrency: q.workerConcurrency,
+    podCpu: machine?.spec.cpu ?? existing?.podCpu ?? '1',
+    podMemory: machine?.spec.memory ?? existing?.podMemory ?? '2Gi',
+  };
+  if (q.astroMachine) queue.astroMachine = q.astroMachine;
+  if (q.nodePoolId) queue.nodePoolId = q.nodePoolId;
+  if (d.type !== 'HYBRID') queue.podEphemeralStorage = q.podEphemeralStorage ?? existing?.podEphemeralStorage ?? '10Gi';
+  return queue;
+}
+
+/**
+ * The sent list replaces the stored one. A secret sent without `value` keeps its stored value; a value
+ * sent (even "") replaces it. Values of secrets go to the secret store, never into the record.
+ */
+function mergeEnvVars(db: DemoDb, d: StoredDeployment, vars: ReadonlyArray<EnvVarInput>, now: Date): StoredEnvVar[] {
+  const at = now.toISOString();
+  const next = vars.map((ev): StoredEnvVar => {
+    const existing = d.environmentVariables.find((e) => e.key === ev.key);
+    if (ev.isSecret) {
+      if (ev.value === undefined && existing?.isSecret) return { ...existing };
+      const unchanged = existing?.isSecret && db.secretValue(d.id, ev.key) === ev.value;
+      db.setSecretValue(d.id, ev.key, ev.value ?? '');
+      return { key: ev.key, isSecret: true, hasSecretValue: true, updatedAt: unchanged ? existing!.updatedAt : at };
+    }
+    const unchanged = existing && !existing.isSecret && existing.value === ev.value;
+    return { key: ev.key, isSecret: false, value: ev.value ?? '', updatedAt: unchanged ? existing.updatedAt : at };
+  });
+  db.forgetSecrets(d.id, new Set(next.filter((e) => e.isSecret).map((e) => e.key)));
+  return next;
+}
+
+/** Everything whose change restarts Airflow components (and so shows DEPLOYING), by what people call it. */
+function restartParts(db: DemoDb, d: StoredDeployment): Record<string, string> {
+  return {
+    executor: stableJson(d.executor),
+    'scheduler size': stableJson([d.schedulerSize, d.schedulerAu, d.schedulerReplicas]),
+    'high availability': stableJson(d.isHighAvailability),
+    'DAG deploys': stableJson(d.isDagDeployEnabled),
+    'Kubernetes pod sizes': stableJson([d.defaultTaskPodCpu, d.defaultTaskPodMemory, d.resourceQuotaCpu, d.resourceQuotaMemory, d.taskPodNodePoolId]),
+    'workload identity': stableJson(d.effectiveWorkloadIdentity),
+    'remote execution': stableJson(d.remoteExecution),
+    'worker queues': stableJson(d.workerQueues?.map(({ id: _id, ...q }) => q)),
+    'environment variables': stableJson(
+      d.environmentVariables.map((e) => [e.key, e.isSecret, e.isSecret ? `${e.updatedAt}|${db.secretValue(d.id, e.key) ?? ''}` : e.value]),
+    ),
+  };
+}
+
+/** JSON with object keys sorted, so equal settings compare equal whatever order they were built in. */
+function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v,
+  );
+}
