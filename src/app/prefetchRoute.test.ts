@@ -6,7 +6,7 @@ import { createQueryClient } from './queryClient';
 import { prefetchRoute } from './routes';
 
 const pageLoaded = vi.hoisted(() => vi.fn());
-vi.mock('../features/deployments/ui/list/DeploymentsList', () => {
+vi.mock('../pages/DeploymentsPage/DeploymentsPage', () => {
   pageLoaded();
   return { default: () => null };
 });
