@@ -1,12 +1,13 @@
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Switch from '@mui/material/Switch';
+import { notificationsSupported } from '../lib/browserNotification';
 import { useStatusWatch } from './statusWatch';
 
 /** The opt-in: asks the browser for permission only when switched on. */
 export function NotifySwitch() {
   const notify = useStatusWatch((s) => s.notify);
   const setNotify = useStatusWatch((s) => s.setNotify);
-  const supported = typeof Notification !== 'undefined';
+  const supported = notificationsSupported();
   const denied = supported && Notification.permission === 'denied';
   const toggle = async (on: boolean) => {
     if (!on || !supported) return setNotify(false);

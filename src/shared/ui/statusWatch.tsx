@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { create } from 'zustand';
+import { showBrowserNotification } from '../lib/browserNotification';
 import { isMoving } from '../lib/polling';
 import { useToast } from './toast';
 
@@ -46,9 +47,7 @@ export function useAnnounceFinished(deployments: ReadonlyArray<{ id: string; nam
       if (!entry) continue;
       const message = `${d.name} is ${LABEL[d.status] ?? d.status.toLowerCase()} now.`;
       show(message, d.status === 'HEALTHY' ? 'success' : 'warning');
-      if (entry.notify && typeof Notification !== 'undefined' && Notification.permission === 'granted') {
-        new Notification('Flightdeck', { body: message, tag: `deployment-${d.id}` });
-      }
+      if (entry.notify) void showBrowserNotification('Flightdeck', { body: message, tag: `deployment-${d.id}` });
     }
   }, [deployments, watched, show]);
 }
