@@ -1,24 +1,51 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import IconButton from '@mui/material/IconButton';
 import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import CheckIcon from '@mui/icons-material/Check';
+import { copyText } from '../lib/clipboard';
 import { Hint } from './Hint';
 
-/** Copies a value; the label names what is copied, for screen readers. */
+type CopyState = 'idle' | 'copied' | 'failed';
+
+const FAILED = 'Could not copy. The text is selected: press Ctrl+C (⌘C on a Mac).';
+
+/**
+ * Copies a value; the label names what is copied, for screen readers. When the browser will not copy, it
+ * says so and offers the value selected in a field, to copy by hand.
+ */
 export function CopyButton({ value, label }: { value: string; label: string }) {
-  const [copied, setCopied] = useState(false);
+  const [state, setState] = useState<CopyState>('idle');
+  const fallback = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (state !== 'failed') return;
+    fallback.current?.focus();
+    fallback.current?.select();
+  }, [state]);
   const copy = async () => {
-    await navigator.clipboard?.writeText(value);
-    setCopied(true);
-    window.setTimeout(() => setCopied(false), 1500);
+    const copied = await copyText(value);
+    setState(copied ? 'copied' : 'failed');
+    if (copied) window.setTimeout(() => setState((now) => (now === 'copied' ? 'idle' : now)), 1500);
   };
   return (
-    <Hint title={copied ? 'Copied' : label}>
-      {(hintId) => (
-        <IconButton size="small" aria-label={label} aria-describedby={copied ? hintId : undefined} onClick={copy}>
-          {copied ? <CheckIcon fontSize="inherit" /> : <ContentCopyIcon fontSize="inherit" />}
-        </IconButton>
+    <>
+      <Hint title={state === 'copied' ? 'Copied' : state === 'failed' ? 'Could not copy' : label}>
+        {(hintId) => (
+          <IconButton size="small" aria-label={label} aria-describedby={state === 'idle' ? undefined : hintId} onClick={copy}>
+            {state === 'copied' ? <CheckIcon fontSize="inherit" /> : <ContentCopyIcon fontSize="inherit" />}
+          </IconButton>
+        )}
+      </Hint>
+      {state === 'failed' && (
+        <input
+          readOnly
+          aria-label={FAILED}
+          value={value}
+          ref={fallback}
+          onBlur={() => setState('idle')}
+          onKeyDown={(event) => event.key === 'Escape' && setState('idle')}
+          style={{ font: 'inherit', fontSize: '0.8125rem', maxWidth: 240, marginLeft: 4 }}
+        />
       )}
-    </Hint>
+    </>
   );
 }
