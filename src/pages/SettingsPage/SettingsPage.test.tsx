@@ -51,6 +51,15 @@ describe('SettingsPage', () => {
     vi.unstubAllGlobals();
   });
 
+  it('after saving, follows returnTo only within the console: /%5Cevil.com goes to the start page', async () => {
+    const assign = vi.fn();
+    vi.stubGlobal('location', { ...window.location, assign, origin: window.location.origin });
+    const { user } = renderRoute('/settings?returnTo=/%5Cevil.com');
+    await user.click(await screen.findByRole('button', { name: 'Use demo mode' }));
+    expect(assign).toHaveBeenCalledWith('/');
+    vi.unstubAllGlobals();
+  });
+
   it('shows which mode is on in the banner', async () => {
     renderRoute('/settings');
     const banner = await screen.findByRole('region', { name: 'Connection mode' });

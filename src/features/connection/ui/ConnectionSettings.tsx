@@ -5,14 +5,10 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { demoAvailable, useConnection, type ConnectionMode } from '../../../shared/api/connection';
+import { safeReturnTo } from '../domain/safeReturnTo';
 import { validateConnection } from '../domain/validateConnection';
 import { PageFrame } from '../../../shared/ui/PageFrame';
 import { TextInput } from '../../../shared/ui/TextInput';
-
-/** Only same-origin paths are followed after saving, so a crafted link cannot send you elsewhere. */
-function safeReturnTo(value: string | null): string {
-  return value && value.startsWith('/') && !value.startsWith('//') ? value : '/';
-}
 
 /** The kept token may only go on to the API it was entered for, never to a base URL on another origin. */
 function sameOrigin(a: string, b: string): boolean {
@@ -49,7 +45,7 @@ export function ConnectionSettings() {
       connection.setLive(baseUrl.trim().replace(/\/+$/, ''), (token || keptToken).trim());
     }
     // A full reload starts (or leaves out) the in-browser demo backend to match the new mode.
-    window.location.assign(safeReturnTo(params.get('returnTo')));
+    window.location.assign(safeReturnTo(params.get('returnTo'), window.location.origin));
   };
 
   return (
