@@ -2,6 +2,7 @@ import '@testing-library/jest-dom/vitest';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { server, resetDemoDb } from './server';
+import { useToast } from '../shared/ui/toast';
 
 // The first render of a lazy route compiles its chunk, which can take seconds on a busy 2-core machine.
 configure({ asyncUtilTimeout: 10_000 });
@@ -13,6 +14,7 @@ if (typeof window !== 'undefined') {
     cleanup();
     server.resetHandlers();
     resetDemoDb();
+    useToast.setState({ queue: [] });
     sessionStorage.clear();
     localStorage.clear();
   });

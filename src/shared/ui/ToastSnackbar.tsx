@@ -1,8 +1,20 @@
 import Alert from '@mui/material/Alert';
 import Snackbar from '@mui/material/Snackbar';
+
 export type ToastSeverity = 'success' | 'info' | 'warning' | 'error';
 
-export default function ToastSnackbar({ message, severity, onClose }: { message: string; severity: ToastSeverity; onClose: () => void }) {
+export default function ToastSnackbar({
+  message,
+  severity,
+  more,
+  onClose,
+}: {
+  message: string;
+  severity: ToastSeverity;
+  /** How many messages wait behind this one. */
+  more: number;
+  onClose: () => void;
+}) {
   return (
     <Snackbar
       open
@@ -12,6 +24,7 @@ export default function ToastSnackbar({ message, severity, onClose }: { message:
     >
       <Alert role="status" severity={severity} onClose={onClose} variant="filled">
         {message}
+        {more > 0 && <span style={{ opacity: 0.8 }}> ({more} more)</span>}
       </Alert>
     </Snackbar>
   );

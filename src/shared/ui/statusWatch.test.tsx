@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderHook, waitFor } from '@testing-library/react';
 import { useAnnounceFinished, useStatusWatch } from './statusWatch';
-import { useToast } from './toast';
+import { currentToast } from './toast';
 
 /** A Notification global like Chrome for Android's: it exists and is granted, but its constructor throws. */
 function androidLikeNotification() {
@@ -27,7 +27,7 @@ describe('useAnnounceFinished', () => {
 
     renderHook(() => useAnnounceFinished([{ id: 'd1', name: 'sales-etl', status: 'HEALTHY' }]));
 
-    expect(useToast.getState().current?.message).toBe('sales-etl is healthy now.');
+    expect(currentToast()?.message).toBe('sales-etl is healthy now.');
     expect(construct).toHaveBeenCalled();
     await waitFor(() => expect(showNotification).toHaveBeenCalledWith('Flightdeck', { body: 'sales-etl is healthy now.', tag: 'deployment-d1' }));
   });
@@ -40,7 +40,7 @@ describe('useAnnounceFinished', () => {
 
     renderHook(() => useAnnounceFinished([{ id: 'd2', name: 'ml-train', status: 'UNHEALTHY' }]));
 
-    expect(useToast.getState().current?.message).toBe('ml-train is unhealthy now.');
+    expect(currentToast()?.message).toBe('ml-train is unhealthy now.');
     expect(useStatusWatch.getState().watched).toEqual({});
   });
 });
