@@ -140,4 +140,29 @@ test.describe('deploys', () => {
     await expect(page.getByLabel('GitHub Actions workflow', { exact: true })).toContainText(`deployment-id: ${id}`);
     await expectNoAxeViolations(page);
   });
+
+  test("a hint in the history's first row shows whole above its scroll container, and Escape dismisses it", async ({ demo: page }) => {
+    const deploys = new DeploysPage(page);
+    await deploys.openDeployment('Data Platform', 'sales-etl-prod');
+    await deploys.tab('Deploy history').click();
+    const status = deploys.rows().first().getByText(/^(Deployed|Failed|Initialized)$/);
+    await status.hover();
+    const tip = page.getByRole('tooltip');
+    await expect(tip).toBeVisible();
+    // Whole inside the viewport, and on top where it is drawn: nothing (the table's scroll frame) covers it.
+    const box = (await tip.boundingBox())!;
+    const viewport = page.viewportSize()!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+    const onTop = await tip.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return [
+        [r.left + 2, r.top + 2],
+        [r.right - 2, r.bottom - 2],
+      ].every(([x, y]) => el.contains(document.elementFromPoint(x!, y!)));
+    });
+    expect(onTop).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect(tip).toBeHidden();
+  });
 });

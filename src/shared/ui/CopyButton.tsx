@@ -3,7 +3,7 @@ import IconButton from '@mui/material/IconButton';
 import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import CheckIcon from '@mui/icons-material/Check';
 import { copyText } from '../lib/clipboard';
-import { Hint } from './Hint';
+import { Tooltip } from './Tooltip';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
@@ -28,13 +28,13 @@ export function CopyButton({ value, label }: { value: string; label: string }) {
   };
   return (
     <>
-      <Hint title={state === 'copied' ? 'Copied' : state === 'failed' ? 'Could not copy' : label}>
+      <Tooltip title={state === 'copied' ? 'Copied' : state === 'failed' ? 'Could not copy' : label}>
         {(hintId) => (
           <IconButton size="small" aria-label={label} aria-describedby={state === 'idle' ? undefined : hintId} onClick={copy}>
             {state === 'copied' ? <CheckIcon fontSize="inherit" /> : <ContentCopyIcon fontSize="inherit" />}
           </IconButton>
         )}
-      </Hint>
+      </Tooltip>
       {state === 'failed' && (
         <input
           readOnly

@@ -6,7 +6,7 @@ import BedtimeIcon from '@mui/icons-material/Bedtime';
 import HelpIcon from '@mui/icons-material/Help';
 import AddCircleIcon from '@mui/icons-material/AddCircle';
 import { memo, type ReactElement, type ReactNode } from 'react';
-import { Hint } from '../../../shared/ui/Hint';
+import { Tooltip } from '../../../shared/ui/Tooltip';
 import { oncePerTheme } from '../../../shared/ui/oncePerTheme';
 
 type Tone = 'success' | 'error' | 'info' | 'neutral' | 'warning';
@@ -59,5 +59,5 @@ export const StatusBadge = memo(function StatusBadge({ status, reason }: { statu
       {look.label}
     </Badge>
   );
-  return reason ? <Hint title={reason}>{badge}</Hint> : badge();
+  return reason ? <Tooltip title={reason}>{badge}</Tooltip> : badge();
 });

@@ -12,7 +12,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import type { Deploy } from '../../../shared/api/types';
-import { Hint } from '../../../shared/ui/Hint';
+import { Tooltip } from '../../../shared/ui/Tooltip';
 import { deployKind, liveDeploy, rollbackBlocker } from '../domain/deployHistory';
 import { deployTypeLabel, titleCase } from '../../../shared/lib/format';
 import { subjectName } from '../../../shared/lib/subject';
@@ -116,7 +116,7 @@ export function DeploysTable({
                 </TableCell>
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>
                   {/* The exact date shows right below, so the hint is for the eye only. */}
-                  <Hint title={formatDate(deploy.createdAt)}>{() => <span>{formatRelative(deploy.createdAt)}</span>}</Hint>
+                  <Tooltip title={formatDate(deploy.createdAt)}>{() => <span>{formatRelative(deploy.createdAt)}</span>}</Tooltip>
                   <Typography variant="caption" component="div" color="text.secondary">
                     <time dateTime={deploy.createdAt}>{formatDate(deploy.createdAt)}</time>
                   </Typography>
@@ -146,7 +146,7 @@ export function DeploysTable({
                   {deploy.id === live?.id && <Chip size="small" color="success" label="Runs now" sx={{ display: 'flex', width: 'fit-content', mt: 0.5 }} />}
                 </TableCell>
                 <TableCell>
-                  <Hint title={STATUS_HINT[deploy.status]}>
+                  <Tooltip title={STATUS_HINT[deploy.status]}>
                     {(describedBy) => (
                       <Chip
                         size="small"
@@ -157,7 +157,7 @@ export function DeploysTable({
                         aria-describedby={describedBy}
                       />
                     )}
-                  </Hint>
+                  </Tooltip>
                 </TableCell>
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>
                   <code>{deploy.imageTag}</code>
@@ -177,13 +177,13 @@ export function DeploysTable({
                 <TableCell sx={{ minWidth: 160 }}>{deploy.git ? <GitCell git={deploy.git} /> : ''}</TableCell>
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>
                   {blocker ? (
-                    <Hint title={blocker}>
+                    <Tooltip title={blocker}>
                       {(describedBy) => (
                         <Button size="small" disabled aria-describedby={describedBy}>
                           Roll back
                         </Button>
                       )}
-                    </Hint>
+                    </Tooltip>
                   ) : (
                     <Button size="small" onClick={() => onRollback(deploy)} aria-label={`Roll back to ${deployName(deploy)}`}>
                       Roll back

@@ -1,4 +1,5 @@
 import type { Deploy, Deployment } from '../../../shared/api/types';
+import { Tooltip } from '../../../shared/ui/Tooltip';
 import { Field, FieldList } from '../../../shared/ui/FieldList';
 import { Tag } from '../../../shared/ui/Tag';
 import { deployLabel } from '../domain/deployHistory';
@@ -40,9 +41,13 @@ export function RunsNowSection({ deployment: d, deploys }: { deployment: Deploym
           <Field label="Deploy in progress">
             {pending ? (
               <>
-                <time dateTime={pending.createdAt} title={formatDate(pending.createdAt)}>
-                  {`${deployLabel(pending)} started ${formatRelative(pending.createdAt)} by ${subjectName(pending.createdBySubject)}`}
-                </time>
+                <Tooltip title={formatDate(pending.createdAt)}>
+                  {() => (
+                    <time dateTime={pending.createdAt}>
+                      {`${deployLabel(pending)} started ${formatRelative(pending.createdAt)} by ${subjectName(pending.createdBySubject)}`}
+                    </time>
+                  )}
+                </Tooltip>
                 {progress.phase === 'uploading' ? ' · waiting for the image and DAGs' : ' · Airflow is restarting on the new code'}
               </>
             ) : (

@@ -13,7 +13,7 @@ import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import Tooltip from '@mui/material/Tooltip';
+import { Tooltip } from '../../../shared/ui/Tooltip';
 import Typography from '@mui/material/Typography';
 import ScienceIcon from '@mui/icons-material/Science';
 import { describeError } from '../../../shared/api/describeError';
@@ -65,11 +65,19 @@ export function SimulateDeployButton({ deployment: d }: { deployment: Deployment
   return (
     <>
       <Tooltip title={why ?? 'Demo: play a deploy as the Astro CLI would'}>
-        <span>
-          <Button variant="outlined" startIcon={<ScienceIcon />} onClick={() => (simulate.reset(), setOpen(true))} disabled={Boolean(why)}>
+        {(describedBy) => (
+          // aria-disabled, not disabled: a disabled button takes no hover or focus, so it could not say why.
+          <Button
+            variant="outlined"
+            startIcon={<ScienceIcon />}
+            onClick={() => !why && (simulate.reset(), setOpen(true))}
+            aria-disabled={Boolean(why)}
+            aria-describedby={describedBy}
+            sx={why ? { opacity: 0.6, cursor: 'not-allowed' } : undefined}
+          >
             Simulate deploy
           </Button>
-        </span>
+        )}
       </Tooltip>
       <Dialog open={open} onClose={simulate.isPending ? undefined : () => setOpen(false)} aria-labelledby="simulate-title" fullWidth maxWidth="sm">
         <DialogTitle id="simulate-title">Simulate a deploy</DialogTitle>

@@ -17,7 +17,7 @@ import InfoOutlinedIcon from '@mui/icons-material/InfoOutlined';
 import LockOutlinedIcon from '@mui/icons-material/LockOutlined';
 import UndoIcon from '@mui/icons-material/Undo';
 import WarningAmberIcon from '@mui/icons-material/WarningAmber';
-import { Hint } from '../../../shared/ui/Hint';
+import { Tooltip } from '../../../shared/ui/Tooltip';
 import type { EnvVar } from '../domain/envDiff';
 import type { EnvProblem } from '../domain/envKeys';
 import { formatDate } from '../../../shared/lib/time';
@@ -122,12 +122,16 @@ const EnvRow = memo(function EnvRow({
     <TableRow aria-rowindex={index + 2} sx={{ height: ROW_HEIGHT, ...(removed ? { '& td': { color: 'text.disabled' }, '& code': { textDecoration: 'line-through' } } : {}) }}>
       <TableCell>
         <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.75, minWidth: 0 }}>
-          <Typography component="code" noWrap title={v.key} sx={{ fontFamily: 'monospace', fontSize: '0.875rem' }}>
-            {v.key}
-          </Typography>
+          <Tooltip title={v.key}>
+            {() => (
+              <Typography component="code" noWrap sx={{ fontFamily: 'monospace', fontSize: '0.875rem' }}>
+                {v.key}
+              </Typography>
+            )}
+          </Tooltip>
           {state !== 'saved' && <Chip size="small" variant="outlined" label={STATE_CHIP[state].label} color={STATE_CHIP[state].color} />}
           {worst && (
-            <Hint title={problems.map((p) => p.message).join(' ')}>
+            <Tooltip title={problems.map((p) => p.message).join(' ')}>
               {(describedBy) => (
                 <Icon
                   fontSize="small"
@@ -139,7 +143,7 @@ const EnvRow = memo(function EnvRow({
                   aria-hidden={false}
                 />
               )}
-            </Hint>
+            </Tooltip>
           )}
         </Box>
       </TableCell>
@@ -147,27 +151,43 @@ const EnvRow = memo(function EnvRow({
         {v.isSecret ? (
           <Chip size="small" icon={<LockOutlinedIcon />} label={v.value !== undefined ? 'secret · new value' : 'secret · hidden'} />
         ) : (
-          <Typography component="code" noWrap title={v.value} sx={{ display: 'block', fontFamily: 'monospace', fontSize: '0.875rem' }}>
-            {v.value}
-          </Typography>
+          <Tooltip title={v.value}>
+            {() => (
+              <Typography component="code" noWrap sx={{ display: 'block', fontFamily: 'monospace', fontSize: '0.875rem' }}>
+                {v.value}
+              </Typography>
+            )}
+          </Tooltip>
         )}
       </TableCell>
       <TableCell>{v.isSecret ? 'Yes' : 'No'}</TableCell>
       <TableCell>{v.updatedAt ? formatDate(v.updatedAt) : <Typography variant="body2" color="text.secondary">not applied</Typography>}</TableCell>
       <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
         {state !== 'saved' && (
-          <IconButton size="small" title="Undo changes" aria-label={`Undo changes to ${v.key}`} onClick={() => onRevert(v.key)}>
-            <UndoIcon fontSize="small" />
-          </IconButton>
+          <Tooltip title="Undo changes">
+            {() => (
+              <IconButton size="small" aria-label={`Undo changes to ${v.key}`} onClick={() => onRevert(v.key)}>
+                <UndoIcon fontSize="small" />
+              </IconButton>
+            )}
+          </Tooltip>
         )}
         {!removed && (
           <>
-            <IconButton size="small" title="Edit" aria-label={`Edit ${v.key}`} onClick={() => onEdit(v.key)}>
-              <EditOutlinedIcon fontSize="small" />
-            </IconButton>
-            <IconButton size="small" title="Delete" aria-label={`Delete ${v.key}`} onClick={() => onDelete(v.key)}>
-              <DeleteOutlineIcon fontSize="small" />
-            </IconButton>
+            <Tooltip title="Edit">
+              {() => (
+                <IconButton size="small" aria-label={`Edit ${v.key}`} onClick={() => onEdit(v.key)}>
+                  <EditOutlinedIcon fontSize="small" />
+                </IconButton>
+              )}
+            </Tooltip>
+            <Tooltip title="Delete">
+              {() => (
+                <IconButton size="small" aria-label={`Delete ${v.key}`} onClick={() => onDelete(v.key)}>
+                  <DeleteOutlineIcon fontSize="small" />
+                </IconButton>
+              )}
+            </Tooltip>
           </>
         )}
       </TableCell>

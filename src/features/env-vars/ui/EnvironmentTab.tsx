@@ -22,6 +22,7 @@ import { downloadText } from '../../../shared/lib/download';
 import { EmptyState } from '../../../shared/ui/EmptyState';
 import { SelectField } from '../../../shared/ui/SelectField';
 import { useToast } from '../../../shared/ui/toast';
+import { Tooltip } from '../../../shared/ui/Tooltip';
 import { applyMerge, byKey, diffEnv, fromServer, isEdited, mergeEnv, toRequestVars, type EnvMerge, type EnvVar } from '../domain/envDiff';
 import { serializeDotenv } from '../domain/envDotenv';
 import { hasErrors, listProblems, removeVar, replaceVar, revertVar, setLineage, upsertVar } from '../domain/envEdits';
@@ -147,11 +148,16 @@ export default function EnvironmentTab({ deployment }: { deployment: Deployment 
           Variables set here override the Dockerfile. Changes collect below and are applied together after a review; applying restarts the scheduler
           and workers. Secret values are write-only.
         </Typography>
-        <FormControlLabel
-          control={<Switch checked={lineage} onChange={(e) => setRows((r) => setLineage(r, e.target.checked))} />}
-          label="Send lineage to Astro"
-          title="Sets OPENLINEAGE_DISABLED (False sends lineage; True stops it, and with it Astro Alerts)"
-        />
+        <Tooltip title="Sets OPENLINEAGE_DISABLED (False sends lineage; True stops it, and with it Astro Alerts)">
+          {(describedBy) => (
+            <FormControlLabel
+              control={
+                <Switch checked={lineage} onChange={(e) => setRows((r) => setLineage(r, e.target.checked))} slotProps={{ input: { 'aria-describedby': describedBy } }} />
+              }
+              label="Send lineage to Astro"
+            />
+          )}
+        </Tooltip>
       </Stack>
 
       {deployment.status === 'DEPLOYING' && (

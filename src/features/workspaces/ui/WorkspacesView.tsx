@@ -7,6 +7,7 @@ import AddIcon from '@mui/icons-material/Add';
 import DeleteIcon from '@mui/icons-material/DeleteOutlined';
 import EditIcon from '@mui/icons-material/EditOutlined';
 import { describeError } from '../../../shared/api/describeError';
+import { Tooltip } from '../../../shared/ui/Tooltip';
 import { useWorkspaces } from '../api';
 import type { Workspace } from '../../../shared/api/types';
 import { EmptyState } from '../../../shared/ui/EmptyState';
@@ -73,19 +74,25 @@ export function WorkspacesView({ organizationId, deploymentCounts }: { organizat
                   <td>
                     <RouterLink to={paths.deployments(organizationId, ws.id)}>{ws.name}</RouterLink>
                   </td>
-                  <td className="clip" title={ws.description}>
-                    {ws.description || '—'}
-                  </td>
+                  <td className="clip">{ws.description ? <Tooltip title={ws.description}>{() => <span>{ws.description}</span>}</Tooltip> : '—'}</td>
                   <td className="num">{deploymentCounts.isPending ? '…' : deploymentCounts.isError ? '?' : (counts.get(ws.id) ?? 0)}</td>
                   <td>{ws.cicdEnforcedDefault ? 'Enforced' : 'Not enforced'}</td>
                   <td>{formatDate(ws.updatedAt)}</td>
                   <td className="num" style={{ whiteSpace: 'nowrap' }}>
-                    <IconButton aria-label={`Edit ${ws.name}`} title="Edit" onClick={() => setForm({ open: true, workspace: ws })}>
-                      <EditIcon fontSize="small" />
-                    </IconButton>
-                    <IconButton aria-label={`Delete ${ws.name}`} title="Delete" onClick={() => setDeleting(ws)}>
-                      <DeleteIcon fontSize="small" />
-                    </IconButton>
+                    <Tooltip title="Edit">
+                      {() => (
+                        <IconButton aria-label={`Edit ${ws.name}`} onClick={() => setForm({ open: true, workspace: ws })}>
+                          <EditIcon fontSize="small" />
+                        </IconButton>
+                      )}
+                    </Tooltip>
+                    <Tooltip title="Delete">
+                      {() => (
+                        <IconButton aria-label={`Delete ${ws.name}`} onClick={() => setDeleting(ws)}>
+                          <DeleteIcon fontSize="small" />
+                        </IconButton>
+                      )}
+                    </Tooltip>
                   </td>
                 </tr>
               ))}

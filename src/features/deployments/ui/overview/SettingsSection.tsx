@@ -1,4 +1,5 @@
 import type { Deployment } from '../../../../shared/api/types';
+import { Tooltip } from '../../../../shared/ui/Tooltip';
 import { Field, FieldList } from '../../../../shared/ui/FieldList';
 import { titleCase } from '../../../../shared/lib/format';
 import { subjectName } from '../../../../shared/lib/subject';
@@ -10,9 +11,13 @@ const yesNo = (value: boolean | undefined) => (value ? 'On' : 'Off');
 
 function When({ at, by }: { at: string; by: Deployment['createdBy'] }) {
   return (
-    <time dateTime={at} title={formatDate(at)}>
-      {formatRelative(at)} by {subjectName(by)}
-    </time>
+    <Tooltip title={formatDate(at)}>
+      {() => (
+        <time dateTime={at}>
+          {formatRelative(at)} by {subjectName(by)}
+        </time>
+      )}
+    </Tooltip>
   );
 }
 
