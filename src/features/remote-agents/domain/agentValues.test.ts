@@ -9,7 +9,7 @@ import { agentValuesDefaults, defaultGitBundle, defaultWorker, type AgentValuesI
 import { validateAgentValues } from './agentValuesRules';
 import { structureMismatches } from './agentValuesStructure';
 
-const REFERENCE = fileURLToPath(new URL('../../../shared/reference/remote-agent-values.reference.yaml', import.meta.url));
+const REFERENCE = fileURLToPath(new URL('../../../../../shared/reference/remote-agent-values.reference.yaml', import.meta.url));
 const TOKEN = 'eyJhbGciOiJSUzI1NiJ9.c2VjcmV0LXRva2Vu.c2lnbmF0dXJl';
 
 export function sampleInput(patch: (i: AgentValuesInput) => void = () => {}): AgentValuesInput {
