@@ -207,7 +207,8 @@ function toQueue(db: DemoDb, d: StoredDeployment, q: WorkerQueueInput): WorkerQu
   };
   if (q.astroMachine) queue.astroMachine = q.astroMachine;
   if (q.nodePoolId) queue.nodePoolId = q.nodePoolId;
-  if (d.type !== 'HYBRID') queue.podEphemeralStorage = q.podEphemeralStorage ?? existing?.podEphemeralStorage ?? '10Gi';
+  // A full replacement: a queue sent without its ephemeral storage gets the default, as a new one does.
+  if (d.type !== 'HYBRID') queue.podEphemeralStorage = q.podEphemeralStorage ?? '10Gi';
   return queue;
 }
 

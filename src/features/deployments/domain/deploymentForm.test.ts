@@ -1,7 +1,10 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { describeChanges, restarts } from './deploymentChanges';
-import { checkDeploymentForm, defaultFormValues, formFieldOf, formFromDeployment, newQueue, toCreateBody, toUpdateBody, type DeploymentLike } from './deploymentForm';
+import { checkDeploymentForm, defaultFormValues, formFieldOf, formFromDeployment, newQueue, toCreateBody } from './deploymentForm';
+import { toUpdateRequest } from './updateRequest';
+import { buildDeployment, buildWorkerQueue } from '../../../mocks/factories';
+import type { Deployment } from '../../../shared/api/types';
 import { validateCreateDeployment, validateUpdateDeployment, type DeploymentRulesContext } from './deploymentRules';
 import { hibernationState } from './hibernationRules';
 
@@ -84,7 +87,8 @@ describe('deployment form', () => {
   });
 });
 
-const current: DeploymentLike = {
+const current: Deployment = buildDeployment({
+  organizationId: 'org-1',
   name: 'sales',
   workspaceId: 'ws-1',
   type: 'STANDARD',
@@ -100,21 +104,21 @@ const current: DeploymentLike = {
   isCicdEnforced: false,
   isDagDeployEnabled: true,
   workerQueues: [
-    { id: 'q2', name: 'etl', astroMachine: 'A5', minWorkerCount: 0, maxWorkerCount: 2, workerConcurrency: 5 },
-    { id: 'q1', name: 'default', astroMachine: 'A5', minWorkerCount: 1, maxWorkerCount: 10, workerConcurrency: 5 },
+    buildWorkerQueue({ id: 'q2', name: 'etl', astroMachine: 'A5', minWorkerCount: 0, maxWorkerCount: 2, workerConcurrency: 5 }),
+    buildWorkerQueue({ id: 'q1', name: 'default', astroMachine: 'A5', minWorkerCount: 1, maxWorkerCount: 10, workerConcurrency: 5 }),
   ],
   environmentVariables: [
-    { key: 'PLAIN', isSecret: false, value: 'v' },
-    { key: 'TOKEN', isSecret: true },
+    { key: 'PLAIN', isSecret: false, value: 'v', updatedAt: '2026-11-01T00:00:00Z' },
+    { key: 'TOKEN', isSecret: true, updatedAt: '2026-11-01T00:00:00Z' },
   ],
   scalingSpec: { hibernationSpec: { schedules: [{ hibernateAtCron: '0 17 * * *', wakeAtCron: '0 9 * * *', isEnabled: true }], override: { isHibernating: true } } },
-};
+});
 
 describe('deployment edit', () => {
   it('prefills the form with the default queue first and sends the whole Deployment back', () => {
     const values = formFromDeployment(current, options);
     expect(values.workerQueues.map((q) => q.name)).toEqual(['default', 'etl']);
-    const body = toUpdateBody(values, current);
+    const body = toUpdateRequest(current, { settings: values });
     expect(body).toMatchObject({
       name: 'sales',
       workspaceId: 'ws-1',

@@ -6,7 +6,7 @@ import Stack from '@mui/material/Stack';
 import { describeError } from '../../../../shared/api/describeError';
 import { useClusters } from '../../../clusters/api';
 import { useDeploymentOptions, type DeploymentOptions } from '../../api';
-import { useUpdateDeployment, type UpdateDeploymentRequest } from '../../api';
+import { useUpdateDeployment } from '../../api';
 import type { Cluster, Deployment } from '../../../../shared/api/types';
 import { DeploymentForm } from '../form/DeploymentForm';
 import { placeServerErrors } from '../form/formErrors';
@@ -16,7 +16,8 @@ import { NotifySwitch } from '../../../../shared/ui/NotifySwitch';
 import { useStatusWatch } from '../../../../shared/ui/statusWatch';
 import { useToast } from '../../../../shared/ui/toast';
 import { describeChanges, type SettingChange } from '../../domain/deploymentChanges';
-import { checkDeploymentForm, formFromDeployment, toUpdateBody, type DeploymentFormValues } from '../../domain/deploymentForm';
+import { checkDeploymentForm, formFromDeployment, type DeploymentFormValues } from '../../domain/deploymentForm';
+import { toUpdateRequest } from '../../domain/updateRequest';
 import { deploymentRulesContext, validateUpdateDeployment } from '../../domain/deploymentRules';
 import { ReviewDialog } from './ReviewDialog';
 
@@ -64,7 +65,7 @@ function DetailsForm({ deployment: d, options, clusters }: { deployment: Deploym
     if (!review || !formRef.current) return;
     const form = formRef.current;
     try {
-      const saved = await update.mutateAsync((fresh) => toUpdateBody(review.values, fresh) as UpdateDeploymentRequest);
+      const saved = await update.mutateAsync((fresh) => toUpdateRequest(fresh, { settings: review.values }));
       setReview(null);
       const next = formFromDeployment(saved, options);
       setInitial(next);
@@ -95,7 +96,7 @@ function DetailsForm({ deployment: d, options, clusters }: { deployment: Deploym
         options={options}
         clusters={clusters}
         formRef={setForm}
-        validate={(values) => checkDeploymentForm(toUpdateBody(values, d), (body) => validateUpdateDeployment(body, rulesContext, current))}
+        validate={(values) => checkDeploymentForm(toUpdateRequest(d, { settings: values }), (body) => validateUpdateDeployment(body, rulesContext, current))}
         onSubmit={openReview}
       >
         {failure !== null && <ErrorPanel {...describeError(failure, 'save the changes')} onRetry={() => formRef.current && void formRef.current.handleSubmit(openReview)()} />}
