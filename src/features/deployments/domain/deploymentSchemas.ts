@@ -1,22 +1,33 @@
 import { z } from 'zod';
+import { REQUEST_LIMITS as L } from './requestLimits.gen';
 
 /**
- * Structural shape of Deployment create/update bodies, per `type`. Only context-free limits live here
- * (types, enums, lengths, the spec's min/max); the checks that need deployment-options or the current
- * Deployment are in deploymentRules.ts.
+ * Structural shape of Deployment create/update bodies, per `type`. Every enum, length, range and item
+ * count comes from the contract (requestLimits.gen.ts, generated from api/openapi.yaml), and
+ * deploymentSchemas.test.ts proves each one, and each required field, is enforced here. What the contract
+ * does not say (a name that is not blank, email addresses, an ISO date) is added below; checks that need
+ * deployment-options, the current Deployment or another field are in deploymentRules.ts.
  */
 
-export const DEPLOYMENT_TYPES = ['STANDARD', 'DEDICATED', 'HYBRID'] as const;
-export const EXECUTORS = ['CELERY', 'KUBERNETES', 'ASTRO'] as const;
-export const HYBRID_EXECUTORS = ['CELERY', 'KUBERNETES'] as const;
-export const SCHEDULER_SIZES = ['SMALL', 'MEDIUM', 'LARGE', 'EXTRA_LARGE'] as const;
-export const ASTRO_MACHINES = ['A5', 'A10', 'A20', 'A40', 'A60', 'A120', 'A160'] as const;
-export const CLOUD_PROVIDERS = ['AWS', 'AZURE', 'GCP'] as const;
+const createHosted = L.CreateStandardDeploymentRequest.properties;
+const createHybrid = L.CreateHybridDeploymentRequest.properties;
+const updateHybrid = L.UpdateHybridDeploymentRequest.properties;
+const hostedQueueLimits = L.WorkerQueueRequest.properties;
+const updateQueueLimits = L.UpdateWorkerQueueRequest.properties;
 
-export const DEPLOYMENT_NAME_MAX = 500;
-export const DEPLOYMENT_DESCRIPTION_MAX = 1000;
-export const QUEUE_NAME_MAX = 63;
-export const HIBERNATION_SCHEDULES_MAX = 10;
+export const DEPLOYMENT_TYPES = createHosted.type.enum;
+export const EXECUTORS = createHosted.executor.enum;
+export const HYBRID_EXECUTORS = createHybrid.executor.enum;
+export const SCHEDULER_SIZES = createHosted.schedulerSize.enum;
+export const ASTRO_MACHINES = hostedQueueLimits.astroMachine.enum;
+export const CLOUD_PROVIDERS = createHosted.cloudProvider.enum;
+
+export const DEPLOYMENT_NAME_MAX = createHosted.name.maxLength;
+export const DEPLOYMENT_DESCRIPTION_MAX = createHosted.description.maxLength;
+export const QUEUE_NAME_MAX = hostedQueueLimits.name.maxLength;
+export const HIBERNATION_SCHEDULES_MAX = L.DeploymentHibernationSpecRequest.properties.schedules.maxItems;
+
+const range = (limits: { minimum: number; maximum: number }) => z.number().int().min(limits.minimum).max(limits.maximum);
 
 const name = z.string().trim().min(1, 'Name is required.').max(DEPLOYMENT_NAME_MAX);
 const description = z.string().max(DEPLOYMENT_DESCRIPTION_MAX).optional();
@@ -28,9 +39,9 @@ const queueBase = {
   id: z.string().optional(),
   name: z.string().max(QUEUE_NAME_MAX),
   isDefault: z.boolean(),
-  minWorkerCount: z.number().int().min(0),
-  maxWorkerCount: z.number().int().min(1),
-  workerConcurrency: z.number().int().min(1),
+  minWorkerCount: z.number().int().min(hostedQueueLimits.minWorkerCount.minimum),
+  maxWorkerCount: z.number().int().min(hostedQueueLimits.maxWorkerCount.minimum),
+  workerConcurrency: z.number().int().min(hostedQueueLimits.workerConcurrency.minimum),
 };
 const hostedQueue = z.object({
   ...queueBase,
@@ -41,7 +52,7 @@ const hybridQueue = z.object({ ...queueBase, nodePoolId: z.string().min(1) });
 // On update the API makes the machine / node pool optional in the schema; the rules require the right one.
 const updateQueue = z.object({
   ...queueBase,
-  astroMachine: z.enum(ASTRO_MACHINES).optional(),
+  astroMachine: z.enum(updateQueueLimits.astroMachine.enum).optional(),
   nodePoolId: z.string().optional(),
   podEphemeralStorage: z.string().optional(),
 });
@@ -50,7 +61,7 @@ const schedule = z.object({
   hibernateAtCron: z.string(),
   wakeAtCron: z.string(),
   isEnabled: z.boolean(),
-  description: z.string().max(200).optional(),
+  description: z.string().max(L.DeploymentHibernationSchedule.properties.description.maxLength).optional(),
 });
 const scalingSpec = z
   .object({
@@ -104,7 +115,7 @@ export const createHostedDeploymentSchema = z.object({
   isHighAvailability: z.boolean().optional(),
   isDevelopmentMode: z.boolean().optional(),
   schedulerSize: z.enum(SCHEDULER_SIZES).optional(),
-  workerQueues: z.array(hostedQueue).min(1).optional(),
+  workerQueues: z.array(hostedQueue).min(createHosted.workerQueues.minItems).optional(),
   environmentVariables: z.array(envVar).optional(),
 });
 
@@ -116,9 +127,9 @@ export const createHybridDeploymentSchema = z.object({
   executor: z.enum(HYBRID_EXECUTORS).optional(),
   isCicdEnforced: z.boolean().optional(),
   isDagDeployEnabled: z.boolean().optional(),
-  scheduler: z.object({ au: z.number().int().min(5).max(24).optional(), replicas: z.number().int().min(1).max(4).optional() }).optional(),
+  scheduler: z.object({ au: range(L.CreateDeploymentInstanceSpecRequest.properties.au).optional(), replicas: range(L.CreateDeploymentInstanceSpecRequest.properties.replicas).optional() }).optional(),
   taskPodNodePoolId: z.string().optional(),
-  workerQueues: z.array(hybridQueue).min(1).optional(),
+  workerQueues: z.array(hybridQueue).min(createHybrid.workerQueues.minItems).optional(),
   environmentVariables: z.array(envVar).optional(),
 });
 
@@ -132,7 +143,7 @@ export const updateHostedDeploymentSchema = z.object({
   isHighAvailability: z.boolean(),
   isDevelopmentMode: z.boolean().optional(),
   schedulerSize: z.enum(SCHEDULER_SIZES),
-  workerQueues: z.array(updateQueue).min(1).optional(),
+  workerQueues: z.array(updateQueue).min(updateHybrid.workerQueues.minItems).optional(),
   environmentVariables: z.array(envVar),
 });
 
@@ -142,9 +153,9 @@ export const updateHybridDeploymentSchema = z.object({
   executor: z.enum(HYBRID_EXECUTORS),
   isCicdEnforced: z.boolean(),
   isDagDeployEnabled: z.boolean(),
-  scheduler: z.object({ au: z.number().int().min(5).max(24), replicas: z.number().int().min(1).max(4) }),
+  scheduler: z.object({ au: range(L.UpdateDeploymentInstanceSpecRequest.properties.au), replicas: range(L.UpdateDeploymentInstanceSpecRequest.properties.replicas) }),
   taskPodNodePoolId: z.string().optional(),
-  workerQueues: z.array(updateQueue).min(1).optional(),
+  workerQueues: z.array(updateQueue).min(updateHybrid.workerQueues.minItems).optional(),
   environmentVariables: z.array(envVar),
 });
 
