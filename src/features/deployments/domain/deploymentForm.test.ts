@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { describeChanges, restarts } from './deploymentChanges';
+import { describeChanges } from './deploymentChanges';
+import { restartingChanges } from './restartRule';
 import { checkDeploymentForm, defaultFormValues, formFieldOf, formFromDeployment, newQueue, toCreateBody } from './deploymentForm';
 import { toUpdateRequest } from './updateRequest';
 import { buildDeployment, buildWorkerQueue } from '../../../mocks/factories';
@@ -141,26 +142,29 @@ describe('deployment edit', () => {
     expect(validateUpdateDeployment(body, ctx, rules).ok).toBe(true);
   });
 
-  it('names each change and its consequence', () => {
+  it('names each change and its consequence, restarting what the shared rule says restarts', () => {
     const before = formFromDeployment(current, options);
-    expect(describeChanges(before, before)).toEqual([]);
+    const restarting = (after: typeof before) => restartingChanges(toUpdateRequest(current, { settings: before }), toUpdateRequest(current, { settings: after }));
+    const review = (after: typeof before) => describeChanges(before, after, restarting(after));
+    expect(review(before)).toEqual([]);
+    expect(restarting(before)).toEqual([]);
 
-    const size = describeChanges(before, { ...before, schedulerSize: 'MEDIUM' });
+    const size = review({ ...before, schedulerSize: 'MEDIUM' });
     expect(size).toEqual([expect.objectContaining({ label: 'Scheduler size', from: 'Small', to: 'Medium', severity: 'restart', consequence: expect.stringMatching(/restart/) })]);
-    expect(restarts(size)).toBe(true);
+    expect(restarting({ ...before, schedulerSize: 'MEDIUM' })).toEqual(['scheduler size']);
 
-    const k8s = describeChanges(before, { ...before, executor: 'KUBERNETES' });
+    const k8s = review({ ...before, executor: 'KUBERNETES' });
     expect(k8s).toEqual([expect.objectContaining({ label: 'Executor', severity: 'danger', consequence: expect.stringMatching(/All worker queues are deleted \(default, etl\)/) })]);
 
-    const dags = describeChanges(before, { ...before, isDagDeployEnabled: false });
+    const dags = review({ ...before, isDagDeployEnabled: false });
     expect(dags[0]).toMatchObject({ severity: 'danger', consequence: expect.stringMatching(/image deploy/) });
 
-    const removed = describeChanges(before, { ...before, workerQueues: before.workerQueues.slice(0, 1) });
+    const removed = review({ ...before, workerQueues: before.workerQueues.slice(0, 1) });
     expect(removed[0]).toMatchObject({ label: 'Worker queues', severity: 'danger', consequence: expect.stringMatching(/Queue etl is deleted/) });
 
-    const contacts = describeChanges(before, { ...before, contactEmails: 'a@b.example' });
+    const contacts = review({ ...before, contactEmails: 'a@b.example' });
     expect(contacts).toEqual([expect.objectContaining({ label: 'Contact emails', severity: 'info' })]);
-    expect(restarts(contacts)).toBe(false);
+    expect(restarting({ ...before, contactEmails: 'a@b.example' })).toEqual([]);
   });
 });
 

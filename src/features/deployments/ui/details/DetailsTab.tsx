@@ -16,6 +16,7 @@ import { NotifySwitch } from '../../../../shared/ui/NotifySwitch';
 import { useStatusWatch } from '../../../../shared/ui/statusWatch';
 import { useToast } from '../../../../shared/ui/toast';
 import { describeChanges, type SettingChange } from '../../domain/deploymentChanges';
+import { restartingChanges, type RestartPart } from '../../domain/restartRule';
 import { checkDeploymentForm, formFromDeployment, type DeploymentFormValues } from '../../domain/deploymentForm';
 import { toUpdateRequest } from '../../domain/updateRequest';
 import { deploymentRulesContext, validateUpdateDeployment } from '../../domain/deploymentRules';
@@ -37,7 +38,7 @@ function DetailsForm({ deployment: d, options, clusters }: { deployment: Deploym
   const toast = useToast((s) => s.show);
   // What the form started from; the review compares against it, so background refreshes do not move it.
   const [initial, setInitial] = useState(() => formFromDeployment(d, options));
-  const [review, setReview] = useState<{ values: DeploymentFormValues; changes: SettingChange[] } | null>(null);
+  const [review, setReview] = useState<{ values: DeploymentFormValues; changes: SettingChange[]; restarting: RestartPart[] } | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
   const formRef = useRef<UseFormReturn<DeploymentFormValues> | null>(null);
   const setForm = useCallback((form: UseFormReturn<DeploymentFormValues>) => (formRef.current = form), []);
@@ -56,9 +57,10 @@ function DetailsForm({ deployment: d, options, clusters }: { deployment: Deploym
 
   const openReview = (values: DeploymentFormValues) => {
     setFailure(null);
-    const changes = describeChanges(initial, values);
+    const restarting = restartingChanges(toUpdateRequest(d, { settings: initial }), toUpdateRequest(d, { settings: values }));
+    const changes = describeChanges(initial, values, restarting);
     if (!changes.length) toast('Nothing changed.', 'info');
-    else setReview({ values, changes });
+    else setReview({ values, changes, restarting });
   };
 
   const save = async () => {
@@ -109,7 +111,7 @@ function DetailsForm({ deployment: d, options, clusters }: { deployment: Deploym
           </Button>
         </Stack>
       </DeploymentForm>
-      {review && <ReviewDialog name={d.name} changes={review.changes} busy={update.isPending} onConfirm={save} onClose={() => setReview(null)} />}
+      {review && <ReviewDialog name={d.name} changes={review.changes} restarting={review.restarting} busy={update.isPending} onConfirm={save} onClose={() => setReview(null)} />}
     </>
   );
 }
