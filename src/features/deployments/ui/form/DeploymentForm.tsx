@@ -1,5 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { FormProvider, useForm, useWatch, type Resolver, type UseFormReturn } from 'react-hook-form';
+import { toNestErrors } from '@hookform/resolvers';
 import Accordion from '@mui/material/Accordion';
 import AccordionDetails from '@mui/material/AccordionDetails';
 import AccordionSummary from '@mui/material/AccordionSummary';
@@ -69,19 +70,11 @@ export function DeploymentForm({
   children: ReactNode;
   id: string;
 }) {
-  const resolver: Resolver<DeploymentFormValues> = (values) => {
+  const resolver: Resolver<DeploymentFormValues> = (values, _context, options) => {
     const errors = validate(values);
     if (!Object.keys(errors).length) return { values, errors: {} };
-    const nested: Record<string, unknown> = {};
-    for (const [path, message] of Object.entries(errors)) {
-      const parts = path.split('.');
-      let node = nested;
-      parts.forEach((part, i) => {
-        if (i === parts.length - 1) node[part] = { type: 'rules', message };
-        else node = (node[part] ??= {}) as Record<string, unknown>;
-      });
-    }
-    return { values: {}, errors: nested as never };
+    const flat = Object.fromEntries(Object.entries(errors).map(([path, message]) => [path, { type: 'rules', message }]));
+    return { values: {}, errors: toNestErrors(flat, options) };
   };
   const form = useForm<DeploymentFormValues>({ defaultValues, resolver, mode: 'onSubmit', reValidateMode: 'onChange' });
   const [advanced, setAdvanced] = useState(mode === 'edit');

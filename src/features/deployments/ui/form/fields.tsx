@@ -7,9 +7,11 @@ import type { DeploymentFormValues } from '../../domain/deploymentForm';
 
 type Name = FieldPath<DeploymentFormValues>;
 
+/** A field's error; a list with errors in its items too keeps its own under `root`, as toNestErrors puts it. */
 export function useFieldError(name: Name): string | undefined {
   const { formState } = useFormContext<DeploymentFormValues>();
-  return (get(formState.errors, name) as { message?: string } | undefined)?.message;
+  const error = get(formState.errors, name) as { message?: string; root?: { message?: string } } | undefined;
+  return error?.message ?? error?.root?.message;
 }
 
 /** A text or number input bound to the form, with its error (or help) underneath. */
