@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { REQUEST_LIMITS } from './requestLimits.gen';
 import {
   createHostedDeploymentSchema,
@@ -31,7 +31,7 @@ const hosted = {
 const hybrid = { ...shared, type: 'HYBRID', executor: 'CELERY', scheduler: { au: 5, replicas: 1 }, taskPodNodePoolId: 'np1', workerQueues: [{ ...queue, nodePoolId: 'np1', astroMachine: 'A5' }] };
 
 /** Each request body of the contract, the schema that checks it, and a body that passes it with every object filled in. */
-const BODIES: Array<[string, z.ZodType, Json]> = [
+const BODIES: Array<[string, z.ZodMiniType, Json]> = [
   ['CreateStandardDeploymentRequest', createHostedDeploymentSchema, { ...hosted, type: 'STANDARD', cloudProvider: 'AWS', region: 'us-east-1' }],
   ['CreateDedicatedDeploymentRequest', createHostedDeploymentSchema, { ...hosted, type: 'DEDICATED', clusterId: 'c1' }],
   ['CreateHybridDeploymentRequest', createHybridDeploymentSchema, { ...hybrid, clusterId: 'c1' }],
@@ -102,7 +102,7 @@ function probes(root: Json, schemaName: string, trail: Array<string | number> = 
   return out;
 }
 
-const issuePaths = (schema: z.ZodType, body: Json) =>
+const issuePaths = (schema: z.ZodMiniType, body: Json) =>
   (schema.safeParse(body).error?.issues ?? []).map((i) => i.path.reduce<string>((p, k) => at(p, typeof k === 'number' ? k : String(k)), ''));
 
 describe('the structural schemas enforce every limit of api/openapi.yaml', () => {
