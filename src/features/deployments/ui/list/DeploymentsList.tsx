@@ -152,7 +152,7 @@ export function DeploymentsList({ organizationId, workspaceId, workspaceName }: 
           <code>astro deployment create</code>) or the API.
         </EmptyState>
       ) : (
-        <Paper variant="outlined">
+        <Paper variant="outlined" component="section" aria-label="Results">
           <DeploymentsResults
             search={search.text}
             index={index}
