@@ -156,7 +156,11 @@ export interface DataTableProps<T, S extends string> extends Omit<TableHTMLAttri
   tableRef?: Ref<HTMLTableElement>;
   /** Page controls under the table (pages count from 0 here). */
   pager?: Parameters<typeof Pager>[0];
+  /** Scroll sideways inside its own frame when the columns need more width than there is. */
+  scroll?: boolean;
 }
+
+const SCROLL = { overflowX: 'auto' } as const;
 
 /**
  * The console's one table: light enough for the first visit, a sortable header (`aria-sort`, header
@@ -172,26 +176,30 @@ export function DataTable<T, S extends string = string>({
   bodyProps,
   tableRef,
   pager,
+  scroll,
   className,
   ...table
 }: DataTableProps<T, S>) {
+  const frame = (
+    <TableFrame ref={tableRef} className={className} style={fixed ? { tableLayout: 'fixed' } : undefined} {...table}>
+      {(fixed || columns.some((column) => column.width !== undefined)) && (
+        <colgroup>
+          {columns.map((column) => (
+            <col key={column.header} style={column.width !== undefined ? { width: column.width } : undefined} />
+          ))}
+        </colgroup>
+      )}
+      <DataTableHead columns={columns} sort={sort} />
+      <tbody {...bodyProps}>
+        {rows.map((row, i) => (
+          <DataRow key={rowKey(row, i)} row={row} index={i} columns={columns} rowAttributes={rowAttributes} />
+        ))}
+      </tbody>
+    </TableFrame>
+  );
   return (
     <>
-      <TableFrame ref={tableRef} className={className} style={fixed ? { tableLayout: 'fixed' } : undefined} {...table}>
-        {(fixed || columns.some((column) => column.width !== undefined)) && (
-          <colgroup>
-            {columns.map((column) => (
-              <col key={column.header} style={column.width !== undefined ? { width: column.width } : undefined} />
-            ))}
-          </colgroup>
-        )}
-        <DataTableHead columns={columns} sort={sort} />
-        <tbody {...bodyProps}>
-          {rows.map((row, i) => (
-            <DataRow key={rowKey(row, i)} row={row} index={i} columns={columns} rowAttributes={rowAttributes} />
-          ))}
-        </tbody>
-      </TableFrame>
+      {scroll ? <div style={SCROLL}>{frame}</div> : frame}
       {pager && <Pager {...pager} />}
     </>
   );
