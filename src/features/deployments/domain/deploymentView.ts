@@ -2,6 +2,7 @@
  * The Deployments list view: search, filters, sort and page, kept in the URL so every view is a link.
  * Pure functions over the fields the list needs; any Deployment object fits.
  */
+import { defaultListState, listStateToParams, parseListState, type ListSpec, type ListState } from '../../../shared/lib/listState';
 import { compareRuntimeVersions } from '../../../shared/lib/runtimeVersion';
 
 export interface DeploymentRow {
@@ -22,60 +23,25 @@ export const SORT_KEYS = ['name', 'status', 'runtime', 'updatedAt'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export const PAGE_SIZES = [25, 50, 100] as const;
 
-export interface DeploymentView {
-  q: string;
-  status: string[];
-  executor: string[];
-  type: string[];
-  sort: SortKey;
-  dir: 'asc' | 'desc';
-  page: number;
-  pageSize: number;
-}
-
-export const DEFAULT_VIEW: DeploymentView = {
-  q: '',
-  status: [],
-  executor: [],
-  type: [],
+/** The list's URL convention is every list's: see shared/lib/listState. */
+export const VIEW_SPEC: ListSpec<SortKey, 'status' | 'executor' | 'type'> = {
+  sorts: SORT_KEYS,
   sort: 'name',
-  dir: 'asc',
-  page: 0,
-  pageSize: 25,
+  pageSizes: PAGE_SIZES,
+  filters: { status: undefined, executor: undefined, type: undefined },
 };
 
-function list(params: URLSearchParams, key: string): string[] {
-  return params.getAll(key).flatMap((value) => value.split(',')).filter(Boolean);
-}
+export type DeploymentView = ListState<SortKey, 'status' | 'executor' | 'type'>;
+
+export const DEFAULT_VIEW: DeploymentView = defaultListState(VIEW_SPEC);
 
 export function parseView(params: URLSearchParams): DeploymentView {
-  const sort = params.get('sort');
-  const pageSize = Number(params.get('pageSize'));
-  const page = Number(params.get('page'));
-  return {
-    q: params.get('q') ?? '',
-    status: list(params, 'status'),
-    executor: list(params, 'executor'),
-    type: list(params, 'type'),
-    sort: SORT_KEYS.includes(sort as SortKey) ? (sort as SortKey) : DEFAULT_VIEW.sort,
-    dir: params.get('dir') === 'desc' ? 'desc' : 'asc',
-    page: Number.isInteger(page) && page > 0 ? page - 1 : 0,
-    pageSize: (PAGE_SIZES as readonly number[]).includes(pageSize) ? pageSize : DEFAULT_VIEW.pageSize,
-  };
+  return parseListState(VIEW_SPEC, params);
 }
 
 /** Only what differs from the default goes into the URL, so links stay short. Pages count from 1 there. */
 export function viewToParams(view: DeploymentView): URLSearchParams {
-  const params = new URLSearchParams();
-  if (view.q) params.set('q', view.q);
-  for (const key of ['status', 'executor', 'type'] as const) {
-    if (view[key].length) params.set(key, view[key].join(','));
-  }
-  if (view.sort !== DEFAULT_VIEW.sort) params.set('sort', view.sort);
-  if (view.dir !== DEFAULT_VIEW.dir) params.set('dir', view.dir);
-  if (view.page > 0) params.set('page', String(view.page + 1));
-  if (view.pageSize !== DEFAULT_VIEW.pageSize) params.set('pageSize', String(view.pageSize));
-  return params;
+  return listStateToParams(VIEW_SPEC, view);
 }
 
 const collator = new Intl.Collator('en', { numeric: true });

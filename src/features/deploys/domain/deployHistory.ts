@@ -127,6 +127,7 @@ export function rollbackChanges<T extends DeployRecord>(history: readonly T[], t
 }
 
 /** The deploys of one type (as people count them: a bundle deploy is BUNDLE) and one status; '' matches all. */
-export function filterDeploys<T extends DeployRecord>(deploys: readonly T[], filter: { type: string; status: string }): T[] {
-  return deploys.filter((d) => (!filter.type || deployKind(d) === filter.type) && (!filter.status || d.status === filter.status));
+/** The deploys of any of the chosen types and statuses; an empty choice keeps all. */
+export function filterDeploys<T extends DeployRecord>(deploys: readonly T[], filter: { type: readonly string[]; status: readonly string[] }): T[] {
+  return deploys.filter((d) => (!filter.type.length || filter.type.includes(deployKind(d))) && (!filter.status.length || filter.status.includes(d.status)));
 }
