@@ -17,9 +17,9 @@ import { useAnnounceFinished } from '../../../../shared/ui/statusWatch';
 import { paths } from '../../../../shared/routes/paths';
 import {
   DEFAULT_VIEW,
-  createSearchIndex,
   parseView,
   sameItems,
+  searchText,
   sortRows,
   viewToParams,
   type DeploymentView,
@@ -105,7 +105,7 @@ export function DeploymentsList({ organizationId, workspaceId, workspaceName }: 
   };
 
   const sorted = useMemo(() => sortRows(deployments.data ?? [], view.sort, view.dir), [deployments.data, view.sort, view.dir]);
-  const index = useMemo(() => createSearchIndex(sorted), [sorted]);
+  const texts = useMemo(() => sorted.map(searchText), [sorted]);
 
   const onSort = useCallback(
     (sort: SortKey) => change({ sort, dir: view.sort === sort && view.dir === 'asc' ? 'desc' : 'asc' }),
@@ -155,7 +155,8 @@ export function DeploymentsList({ organizationId, workspaceId, workspaceName }: 
         <Paper variant="outlined">
           <DeploymentsResults
             search={search.text}
-            index={index}
+            sorted={sorted}
+            texts={texts}
             view={view}
             orgId={organizationId}
             onSort={onSort}
