@@ -1,7 +1,7 @@
 import { styled } from '@mui/material/styles';
 import { nativeControl } from './nativeControl';
 import { oncePerTheme } from './oncePerTheme';
-import { useId, type InputHTMLAttributes, type ReactNode } from 'react';
+import { useId, type ComponentProps, type ReactNode } from 'react';
 
 const Field = styled('div')(
   oncePerTheme((theme) => ({
@@ -22,7 +22,8 @@ const Field = styled('div')(
 
 /**
  * A labelled native input for list toolbars and small forms: MUI's TextField costs about 20 kB gzip,
- * which the pages people land on first should not pay. Errors are announced with the input.
+ * which the pages people land on first should not pay. Errors are announced with the input. A `ref` reaches
+ * the input (React 19 passes it as a prop), so form libraries can focus it.
  */
 export function TextInput({
   label,
@@ -30,7 +31,7 @@ export function TextInput({
   error,
   fullWidth,
   ...input
-}: InputHTMLAttributes<HTMLInputElement> & { label: string; hint?: ReactNode; error?: string; fullWidth?: boolean }) {
+}: ComponentProps<'input'> & { label: string; hint?: ReactNode; error?: string; fullWidth?: boolean }) {
   const id = useId();
   const note = error ?? hint;
   return (
