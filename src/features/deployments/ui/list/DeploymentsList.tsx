@@ -19,9 +19,9 @@ import { useAnnounceFinished } from '../../../../shared/ui/statusWatch';
 import { paths } from '../../../../shared/routes/paths';
 import {
   DEFAULT_VIEW,
-  createSearchIndex,
   VIEW_SPEC,
   sameItems,
+  searchText,
   sortRows,
   type DeploymentView,
   type SortKey,
@@ -84,7 +84,7 @@ export function DeploymentsList({ organizationId, workspaceId, workspaceName }: 
   };
 
   const sorted = useMemo(() => sortRows(deployments.data ?? [], view.sort, view.dir), [deployments.data, view.sort, view.dir]);
-  const index = useMemo(() => createSearchIndex(sorted), [sorted]);
+  const texts = useMemo(() => sorted.map(searchText), [sorted]);
 
   const onSort = useCallback(
     (sort: SortKey) => change(toggleSort({ sort: view.sort, dir: view.dir }, sort)),
@@ -134,7 +134,8 @@ export function DeploymentsList({ organizationId, workspaceId, workspaceName }: 
         <Paper variant="outlined" component="section" aria-label="Results">
           <DeploymentsResults
             search={search.text}
-            index={index}
+            sorted={sorted}
+            texts={texts}
             view={view}
             orgId={organizationId}
             onSort={onSort}
