@@ -10,6 +10,9 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import importX from 'eslint-plugin-import-x';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import pluginQuery from '@tanstack/eslint-plugin-query';
+import testingLibrary from 'eslint-plugin-testing-library';
+import playwright from 'eslint-plugin-playwright';
 import globals from 'globals';
 
 const TESTS = ['**/*.test.ts', '**/*.test.tsx', 'src/test/**'];
@@ -203,6 +206,41 @@ export default tseslint.config(
     },
   },
   ...layering,
+  ...pluginQuery.configs['flat/recommended'],
+  {
+    ...testingLibrary.configs['flat/react'],
+    name: 'flightdeck/testing-library',
+    // Component tests only: a domain test's renderAgentValues() is not Testing Library's render.
+    files: ['src/**/*.test.tsx', 'src/test/**'],
+    rules: {
+      ...testingLibrary.configs['flat/react'].rules,
+      // A row or dialog is found by role first; closest('tr') from there is how a test scopes to it.
+      'testing-library/no-node-access': 'off',
+    },
+  },
+  {
+    // Vitest runs without globals, so Testing Library cannot register its own afterEach cleanup.
+    name: 'flightdeck/test-setup',
+    files: ['src/test/setup.ts'],
+    rules: { 'testing-library/no-manual-cleanup': 'off' },
+  },
+  {
+    ...playwright.configs['flat/recommended'],
+    name: 'flightdeck/playwright',
+    files: ['e2e/**'],
+  },
+  {
+    // Tests find elements by role, label or text, as people do; MUI's class names are styling, not contract.
+    name: 'flightdeck/no-mui-class-selectors',
+    files: ['src/**/*.test.{ts,tsx}', 'src/test/**', 'e2e/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'Literal[value=/\\.Mui[A-Z]/]', message: 'Select by role or label, not by a .Mui* class name.' },
+        { selector: 'TemplateElement[value.raw=/\\.Mui[A-Z]/]', message: 'Select by role or label, not by a .Mui* class name.' },
+      ],
+    },
+  },
   {
     // Only src/shared/api/client.ts talks HTTP. The demo backend, tests and tooling are exempt.
     name: 'layering/http-only-in-client',

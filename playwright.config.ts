@@ -1,9 +1,8 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { findBrowser } from './scripts/browser.mjs';
 
-// Debian's chromium by default (Playwright's own download is not available here); CHROMIUM_PATH
-// overrides it, and with neither Playwright falls back to its own browser where one is installed.
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+// Debian's chromium, else CHROMIUM_PATH; with neither, Playwright uses its own download (scripts/browser.mjs).
+const executablePath = findBrowser();
 const CI = Boolean(process.env.CI);
 // E2E_PORT lets several runs (e.g. parallel work on one machine) use their own build and server.
 const PORT = Number(process.env.E2E_PORT ?? 4174);
@@ -16,7 +15,8 @@ export default defineConfig({
   timeout: 60_000,
   forbidOnly: CI,
   workers: CI ? 2 : undefined,
-  retries: CI ? 1 : 0,
+  // No retries: a test that passes only on its second try is failing, and the race must be found.
+  retries: 0,
   reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : 'list',
   use: {
     baseURL: BASE_URL,

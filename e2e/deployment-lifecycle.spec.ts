@@ -58,7 +58,7 @@ test.describe('Deployment lifecycle', () => {
     await page.getByRole('button', { name: 'Add custom schedule' }).click();
     await form.field('Schedule 1 hibernate at (cron, UTC)').fill('every night');
     await form.field('Schedule 1 wake at (cron, UTC)').fill('0 7 * * 1-5');
-    await expect(page.getByText('at 07:00 UTC, Monday to Friday')).toBeVisible();
+    await expect(page.getByText('At 07:00, Monday through Friday (UTC)')).toBeVisible();
     await page.getByRole('button', { name: 'Create Deployment' }).click();
 
     await expect(form.field('Name')).toHaveAccessibleDescription('Name is required.');

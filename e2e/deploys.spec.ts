@@ -112,7 +112,7 @@ test.describe('deploys', () => {
     await expect(deploys.history()).toBeVisible();
     await expect(deploys.rows()).toHaveCount(10);
     await page.getByRole('button', { name: 'Next page' }).click();
-    await expect(page).toHaveURL(/page=1/);
+    await expect(page).toHaveURL(/page=2/);
     await expect(deploys.rows()).toHaveCount(2);
     await page.getByRole('button', { name: 'Previous page' }).click();
 

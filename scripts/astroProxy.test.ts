@@ -101,7 +101,7 @@ describe('astroProxy on the dev server', () => {
     expect(await response.json()).toEqual({ ok: true, method: 'POST', url: '/v1/organizations/o1/workspaces?limit=5&offset=10' });
 
     expect(seen).toHaveLength(1);
-    const [request] = seen;
+    const request = seen[0]!;
     expect(request.method).toBe('POST');
     expect(request.url).toBe('/v1/organizations/o1/workspaces?limit=5&offset=10');
     expect(request.body).toBe('{"name":"ops"}');

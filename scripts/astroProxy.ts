@@ -144,7 +144,7 @@ export function parseUpstream(header: string | string[] | undefined): { base: st
         `configured (no ${UPSTREAM_HEADER} header). Reload the page for demo mode, or set the API base URL and token in Settings.`,
     };
   }
-  const raw = Array.isArray(header) ? header[0] : header;
+  const raw = Array.isArray(header) ? (header[0] ?? '') : header;
   let url: URL;
   try {
     url = new URL(raw);

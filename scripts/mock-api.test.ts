@@ -29,6 +29,7 @@ describe('npm run mock-api', () => {
     expect(await unauthorized.json()).toMatchObject({ statusCode: 401, requestId: expect.any(String) });
     const missing = await fetch(`${base.replace('/v1', '')}/nope`, { headers: { Authorization: 'Bearer demo' } });
     expect(missing.status).toBe(404);
+    expect(await missing.json()).toMatchObject({ statusCode: 404, message: expect.stringContaining('GET /nope') });
   });
 
   it('takes request bodies: creating a Workspace answers 200 with it', async () => {

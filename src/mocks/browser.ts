@@ -2,7 +2,7 @@ import { setupWorker } from 'msw/browser';
 import type { DemoDb } from './db';
 import { createHandlers } from './handlers';
 import { createDurationFromSearch } from './lifecycle';
-import { DEMO_STORAGE_KEY, openDemoDb, saveDemoDb } from './persistence';
+import { DEMO_STORAGE_KEY, createDemoSaver, openDemoDb } from './persistence';
 
 export { DEMO_STORAGE_KEY, faultsFromSearch } from './persistence';
 
@@ -17,17 +17,15 @@ export interface DemoBackend {
 export async function startDemoBackend({ search }: { search: string }): Promise<DemoBackend> {
   const db = openDemoDb(localStorage, search);
   createDurationFromSearch(search);
-  let warned = false;
-  const onChange = () => {
-    if (saveDemoDb(db, localStorage) || warned) return;
-    warned = true;
-    console.warn('[demo api] demo state is too big to save; changes will not survive a reload');
-  };
+  const onChange = createDemoSaver(db, localStorage, () =>
+    console.warn('[demo api] demo state is too big to save; changes will not survive a reload'),
+  );
   const worker = setupWorker(...createHandlers(db, { onChange }));
   // Each tab runs its own backend; when another tab of this console saves the demo data, take it over,
-  // so two tabs act like two people on one server (secret values stay in the tab that set them).
+  // so two tabs act like two people on one server. Secret values stay in the tab that set them, and a save
+  // in the other tab keeps those it did not change.
   window.addEventListener('storage', (event) => {
-    if (event.key === DEMO_STORAGE_KEY && event.newValue) db.load(event.newValue);
+    if (event.key === DEMO_STORAGE_KEY && event.newValue) db.load(event.newValue, { keepUnchangedSecrets: true });
   });
   await worker.start({
     serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },

@@ -55,6 +55,7 @@ export class DemoDb {
     this.state = seed.state;
     this.secrets = new Map(Object.entries(seed.secrets).map(([id, values]) => [id, new Map(Object.entries(values))]));
     this.random = createRandom(ctx.random.state());
+    this.generation++;
   }
 
   /** A new 25-char id; the counter and PRNG state are persisted, so ids stay unique across reloads. */
@@ -73,8 +74,12 @@ export class DemoDb {
     return JSON.stringify(this.state);
   }
 
-  /** Restores serialized state; returns false (and keeps the current state) if it is unusable. */
-  load(json: string): boolean {
+  /**
+   * Restores serialized state; returns false (and keeps the current state) if it is unusable. Secret values
+   * never left memory, so after a reload they stay "set" without being known. With `keepUnchangedSecrets`
+   * (another tab saved), this tab keeps the values it knows of every secret the other tab left as it was.
+   */
+  load(json: string, { keepUnchangedSecrets = false } = {}): boolean {
     let parsed: unknown;
     try {
       parsed = JSON.parse(json);
@@ -82,11 +87,33 @@ export class DemoDb {
       return false;
     }
     if (!isDbState(parsed)) return false;
+    const known = keepUnchangedSecrets ? this.unchangedSecretValues(parsed) : new Map<string, Map<string, string>>();
     this.state = parsed;
-    // Secret values never left memory, so after a reload they stay "set" without being known.
-    this.secrets = new Map();
+    this.secrets = known;
     this.random = createRandom(parsed.randomState);
+    this.generation++;
     return true;
+  }
+
+  /** Counts replacements of the whole state (reset, load), so a saver can tell when to try again. */
+  generation = 0;
+
+  /** The secret values of this tab that `next` still holds unchanged (same key, still set, same updatedAt). */
+  private unchangedSecretValues(next: DbState): Map<string, Map<string, string>> {
+    const kept = new Map<string, Map<string, string>>();
+    for (const d of next.deployments) {
+      const values = this.secrets.get(d.id);
+      const before = this.state.deployments.find((o) => o.id === d.id);
+      if (!values || !before) continue;
+      for (const v of d.environmentVariables) {
+        const value = values.get(v.key);
+        const was = before.environmentVariables.find((o) => o.key === v.key);
+        if (value === undefined || !v.isSecret || !v.hasSecretValue || !was?.isSecret || was.updatedAt !== v.updatedAt) continue;
+        if (!kept.has(d.id)) kept.set(d.id, new Map());
+        kept.get(d.id)!.set(v.key, value);
+      }
+    }
+    return kept;
   }
 
   /** Applies every change whose time has come; cheap enough to run on each request. */

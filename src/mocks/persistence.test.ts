@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { DEMO_STORAGE_KEY, openDemoDb, saveDemoDb } from './persistence';
+import { DEMO_STORAGE_KEY, createDemoSaver, openDemoDb, saveDemoDb } from './persistence';
 import { SEED_IDS } from './seed';
 
 function memoryStore(limit = Infinity) {
@@ -51,5 +51,65 @@ describe('demo persistence', () => {
   it('reports a save that does not fit instead of throwing', () => {
     const db = openDemoDb(memoryStore(), '');
     expect(saveDemoDb(db, memoryStore(1000))).toBe(false);
+  });
+
+  it('stops serialising a state that did not fit until the state is replaced, and drops the stale copy', () => {
+    const store = memoryStore(200_000);
+    const db = openDemoDb(store, '');
+    let tooBig = 0;
+    const save = createDemoSaver(db, store, () => tooBig++);
+    save();
+    expect(store.items.has(DEMO_STORAGE_KEY)).toBe(true);
+
+    const deployments = db.state.deployments;
+    for (let i = 0; i < 40; i++) deployments.push(...deployments.slice(0, 15).map((d) => ({ ...d, id: `${d.id}-${i}` })));
+    let serialised = 0;
+    const serialize = db.serialize.bind(db);
+    db.serialize = () => (serialised++, serialize());
+    save();
+    save();
+    save();
+    expect(serialised).toBe(1);
+    expect(tooBig).toBe(1);
+    // A reload would otherwise bring back the state from before the writes that did not fit.
+    expect(store.items.has(DEMO_STORAGE_KEY)).toBe(false);
+
+    db.reset();
+    save();
+    expect(serialised).toBe(2);
+    expect(store.items.has(DEMO_STORAGE_KEY)).toBe(true);
+  });
+});
+
+describe('two demo tabs', () => {
+  const prod = SEED_IDS.deployments.salesEtlProd;
+  const org = SEED_IDS.organization;
+
+  it("a save in one tab keeps the other tab's secret values that it did not change", () => {
+    const store = memoryStore();
+    const a = openDemoDb(store, '');
+    const b = openDemoDb(store, '');
+    a.setSecretValue(prod, 'SNOWFLAKE_PASSWORD', 'typed-in-a');
+    b.findDeployment(org, prod)!.description = 'changed in b';
+    saveDemoDb(b, store);
+
+    a.load(store.items.get(DEMO_STORAGE_KEY)!, { keepUnchangedSecrets: true });
+    expect(a.findDeployment(org, prod)!.description).toBe('changed in b');
+    expect(a.secretValue(prod, 'SNOWFLAKE_PASSWORD')).toBe('typed-in-a');
+  });
+
+  it('forgets a secret value that the other tab replaced, since only that tab knows the new one', () => {
+    const store = memoryStore();
+    const a = openDemoDb(store, '');
+    const b = openDemoDb(store, '');
+    a.setSecretValue(prod, 'SNOWFLAKE_PASSWORD', 'typed-in-a');
+    const secret = b.findDeployment(org, prod)!.environmentVariables.find((e) => e.key === 'SNOWFLAKE_PASSWORD')!;
+    secret.updatedAt = new Date(Date.parse(secret.updatedAt) + 60_000).toISOString();
+    b.setSecretValue(prod, 'SNOWFLAKE_PASSWORD', 'typed-in-b');
+    saveDemoDb(b, store);
+
+    a.load(store.items.get(DEMO_STORAGE_KEY)!, { keepUnchangedSecrets: true });
+    expect(a.secretValue(prod, 'SNOWFLAKE_PASSWORD')).toBeUndefined();
+    expect(store.items.get(DEMO_STORAGE_KEY)).not.toContain('typed-in');
   });
 });

@@ -37,3 +37,19 @@ export function saveDemoDb(db: DemoDb, store: KeyValueStore): boolean {
     return false;
   }
 }
+
+/**
+ * Saves after each write, but once the state did not fit it stops serialising (megabytes per write after
+ * x-demo/scale) until the whole state is replaced by a reset or a load; the saved copy is dropped then, so
+ * a reload starts from the seed instead of an older state. `onTooBig` runs once per such state.
+ */
+export function createDemoSaver(db: DemoDb, store: KeyValueStore, onTooBig: () => void = () => {}): () => void {
+  let tooBigIn: number | undefined;
+  return () => {
+    if (tooBigIn === db.generation) return;
+    if (saveDemoDb(db, store)) return;
+    tooBigIn = db.generation;
+    store.removeItem(DEMO_STORAGE_KEY);
+    onTooBig();
+  };
+}

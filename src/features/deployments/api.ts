@@ -39,11 +39,10 @@ export function deploymentListQuery(orgId: string, workspaceId?: string) {
  */
 export function useDeployments(orgId: string, workspaceId?: string) {
   const queryClient = useQueryClient();
-  const listKey = keys.deploymentList(orgId, workspaceId);
   const list = useQuery({ ...deploymentListQuery(orgId, workspaceId), enabled: Boolean(orgId), refetchInterval: SLOW_POLL_MS });
   const moving = useMemo(() => (list.data ?? []).filter((d) => isMoving(d.status)).map((d) => d.id), [list.data]);
   useQuery({
-    queryKey: [...listKey, 'moving', moving],
+    queryKey: [...keys.deploymentList(orgId, workspaceId), 'moving', moving],
     enabled: moving.length > 0,
     queryFn: async ({ signal }) => {
       const page = await data(
@@ -53,7 +52,7 @@ export function useDeployments(orgId: string, workspaceId?: string) {
         }),
       );
       const fresh = new Map(page.deployments.map((d) => [d.id, d]));
-      queryClient.setQueryData<Deployment[]>(listKey, (old) => old?.map((d) => fresh.get(d.id) ?? d));
+      queryClient.setQueryData<Deployment[]>(keys.deploymentList(orgId, workspaceId), (old) => old?.map((d) => fresh.get(d.id) ?? d));
       return page.totalCount;
     },
     refetchInterval: FAST_POLL_MS,
@@ -166,7 +165,7 @@ type OptionsQuery = { deploymentType?: 'STANDARD' | 'DEDICATED' | 'HYBRID'; depl
 /** What the server offers for a new or existing Deployment; the form is built from it, never from fixed lists. */
 export function useDeploymentOptions(orgId: string, query: OptionsQuery) {
   return useQuery({
-    queryKey: [...keys.organization(orgId), 'deployment-options', query.deploymentType ?? 'any', query.deploymentId ?? 'new'] as const,
+    queryKey: [...keys.organization(orgId), 'deployment-options', query] as const,
     enabled: Boolean(orgId),
     queryFn: ({ signal }) =>
       data(

@@ -78,7 +78,7 @@ describe('DeploymentsPage', () => {
     const { user, router } = await openWorkspace('Data Platform');
     await screen.findByRole('table', { name: 'Deployments' });
     const box = screen.getByRole('searchbox', { name: 'Search' });
-    const results = screen.getByRole('table', { name: 'Deployments' }).closest<HTMLElement>('.MuiPaper-root')!;
+    const results = screen.getByRole('region', { name: 'Results' });
     const mutations: MutationRecord[] = [];
     const observer = new MutationObserver((records) => mutations.push(...records));
     // One more keystroke lands after the router took the first search and before the page rendered it.
@@ -196,7 +196,7 @@ describe('live status on the Deployments list', () => {
     scaleDeployments(demoDb, SEED_IDS.workspaces.sandbox, 30);
     const { user } = await openWorkspace('Sandbox');
     await screen.findByRole('table', { name: 'Deployments' });
-    const list = screen.getByRole('table', { name: 'Deployments' }).closest<HTMLElement>('.MuiPaper-root')!;
+    const list = screen.getByRole('region', { name: 'Results' });
     expect(list.querySelectorAll('[aria-live]')).toHaveLength(1);
     const status = within(list).getByRole('status');
     expect(status).toHaveTextContent('30 matching Deployments, showing 1–25');

@@ -4,7 +4,9 @@ import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
-import TextField from '@mui/material/TextField';
+import { TextInput } from './TextInput';
+
+const TYPED_SPACING = { margin: '16px 0 8px' };
 
 /**
  * Confirms a destructive action. With `typedConfirmation`, the person must type that text exactly,
@@ -47,15 +49,16 @@ export function ConfirmDialog({
       <DialogContent>
         {children}
         {typedConfirmation && (
-          <TextField
-            autoFocus
-            fullWidth
-            margin="normal"
-            label={`Type ${typedConfirmation} to confirm`}
-            value={typed}
-            onChange={(event) => setTyped(event.target.value)}
-            autoComplete="off"
-          />
+          <div style={TYPED_SPACING}>
+            <TextInput
+              autoFocus
+              fullWidth
+              label={`Type ${typedConfirmation} to confirm`}
+              value={typed}
+              onChange={(event) => setTyped(event.target.value)}
+              autoComplete="off"
+            />
+          </div>
         )}
         {error}
       </DialogContent>

@@ -42,7 +42,7 @@ export function TabLinks({ label, tabs, selected }: { label: string; tabs: TabLi
     const next = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: all.length - 1 }[event.key];
     if (next === undefined || at < 0) return;
     event.preventDefault();
-    all[(next + all.length) % all.length].focus();
+    all[(next + all.length) % all.length]?.focus();
   };
   return (
     <List role="tablist" aria-label={label} onKeyDown={onKeyDown}>

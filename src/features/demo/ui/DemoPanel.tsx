@@ -8,10 +8,10 @@ import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import Divider from '@mui/material/Divider';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useDemoFaults, useResetDemo, useSetDemoFaults, type DemoFaults } from '../api';
 import { useToast } from '../../../shared/ui/toast';
+import { TextInput } from '../../../shared/ui/TextInput';
 
 /** Demo controls: reset the demo data and inject latency or failures, to see how the console copes. */
 export default function DemoPanel({ onClose }: { onClose: () => void }) {
@@ -76,21 +76,19 @@ function FaultsForm({ initial }: { initial: DemoFaults }) {
   return (
     <>
       <Stack direction="row" spacing={2} sx={{ mb: 1 }}>
-        <TextField
+        <TextInput
           label="Added latency (ms)"
           value={latency}
           onChange={(e) => setLatency(e.target.value)}
-          error={Boolean(latencyError)}
-          helperText={latencyError || ' '}
-          slotProps={{ htmlInput: { inputMode: 'numeric' } }}
+          error={latencyError || undefined}
+          inputMode="numeric"
         />
-        <TextField
+        <TextInput
           label="Error rate (%)"
           value={errorRate}
           onChange={(e) => setErrorRate(e.target.value)}
-          error={Boolean(rateError)}
-          helperText={rateError || ' '}
-          slotProps={{ htmlInput: { inputMode: 'decimal' } }}
+          error={rateError || undefined}
+          inputMode="decimal"
         />
       </Stack>
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>

@@ -63,7 +63,7 @@ interface CronSets {
   days: ReadonlySet<number>;
   months: ReadonlySet<number>;
   weekdays: ReadonlySet<number>;
-  /** Cron's quirk: when both day fields are restricted, a day matches if either does. */
+  /** Cron's rule: when both day fields are restricted, a day matches if either does. */
   daysRestricted: boolean;
   weekdaysRestricted: boolean;
 }
@@ -80,9 +80,15 @@ export function parseCron(expression: string): CronSets | null {
     days: sets[2]!,
     months: sets[3]!,
     weekdays,
-    daysRestricted: !parts[2]!.startsWith('*'),
-    weekdaysRestricted: !parts[4]!.startsWith('*'),
+    daysRestricted: isRestricted(parts[2]!),
+    weekdaysRestricted: isRestricted(parts[4]!),
   };
+}
+
+// A step restricts its field (every other day is not every day), as in croniter and robfig/cron; only a bare
+// star, or a star with step 1, leaves it free.
+function isRestricted(text: string): boolean {
+  return text !== '*' && text !== '*/1';
 }
 
 function expandField(text: string, field: Field): Set<number> {
@@ -157,61 +163,15 @@ export function previousRun(expression: string, at: Date): Date | null {
   return null;
 }
 
-const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "at 17:00 UTC, Monday to Friday": a sentence for the common shapes, null for an invalid expression. */
-export function describeCron(expression: string): string | null {
-  const c = parseCron(expression);
-  if (!c) return null;
-  const parts = expression.trim().split(/\s+/);
-  const time = describeTime(c, parts[0]!, parts[1]!);
-  const days: string[] = [];
-  if (c.weekdaysRestricted) days.push(describeList([...c.weekdays].sort((a, b) => a - b), (d) => WEEKDAY_NAMES[d]!, true));
-  if (c.daysRestricted) days.push(`on day ${describeList([...c.days].sort((a, b) => a - b), String, false)} of the month`);
-  const months = parts[3]!.startsWith('*') && !parts[3]!.includes('/') ? '' : ` in ${describeList([...c.months].sort((a, b) => a - b), (m) => MONTH_NAMES[m - 1]!, true)}`;
-  const when = days.length ? days.join(' or ') : 'every day';
-  return `${time}, ${when}${months}`;
+export interface UpcomingRun {
+  utc: string;
+  local: string;
 }
 
-function describeTime(c: CronSets, minuteText: string, hourText: string): string {
-  const hours = [...c.hours].sort((a, b) => a - b);
-  const minutes = [...c.minutes].sort((a, b) => a - b);
-  if (hours.length * minutes.length <= 4) {
-    const times = hours.flatMap((h) => minutes.map((m) => `${pad(h)}:${pad(m)}`));
-    return `at ${joinWords(times)} UTC`;
-  }
-  const minutePart = minuteText === '*' ? 'every minute' : minutes.length === 1 ? `at minute ${minutes[0]}` : `at minutes ${minutes.join(', ')}`;
-  const hourPart = hourText === '*' ? 'of every hour' : `from ${pad(hours[0]!)}:00 to ${pad(hours[hours.length - 1]!)}:59 UTC`;
-  return `${minutePart} ${hourPart}`;
-}
-
-function describeList(values: number[], name: (v: number) => string, useRanges: boolean): string {
-  const isRun = values.length > 2 && values.every((v, i) => i === 0 || v === values[i - 1]! + 1);
-  if (useRanges && isRun) return `${name(values[0]!)} to ${name(values[values.length - 1]!)}`;
-  return joinWords(values.map(name));
-}
-
-function joinWords(words: string[]): string {
-  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
-}
-
-function pad(n: number): string {
-  return String(n).padStart(2, '0');
-}
-
-export interface CronPreview {
-  /** The rule in words, in UTC. */
-  summary: string;
-  /** The next runs, each in UTC and in the viewer's time zone. */
-  next: { utc: string; local: string }[];
-}
-
-/** What a hibernation schedule's cron means, for the form: words, and the next runs in UTC and local time. */
-export function cronPreview(expression: string, now: Date, count = 2, locale?: string, timeZone?: string): CronPreview | null {
-  const summary = describeCron(expression);
-  if (!summary) return null;
-  const next: CronPreview['next'] = [];
+/** The next runs of a hibernation schedule's cron, each in UTC and in the viewer's time zone; null when invalid. */
+export function upcomingRuns(expression: string, now: Date, count = 2, locale?: string, timeZone?: string): UpcomingRun[] | null {
+  if (!isValidCron(expression)) return null;
+  const next: UpcomingRun[] = [];
   let after = now;
   for (let i = 0; i < count; i++) {
     const run = nextRun(expression, after);
@@ -222,5 +182,5 @@ export function cronPreview(expression: string, now: Date, count = 2, locale?: s
     });
     after = run;
   }
-  return { summary, next };
+  return next;
 }

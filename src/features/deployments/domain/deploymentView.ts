@@ -2,6 +2,7 @@
  * The Deployments list view: search, filters, sort and page, kept in the URL so every view is a link.
  * Pure functions over the fields the list needs; any Deployment object fits.
  */
+import { defaultListState, listStateToParams, parseListState, type ListSpec, type ListState } from '../../../shared/lib/listState';
 import { compareRuntimeVersions } from '../../../shared/lib/runtimeVersion';
 
 export interface DeploymentRow {
@@ -22,60 +23,25 @@ export const SORT_KEYS = ['name', 'status', 'runtime', 'updatedAt'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export const PAGE_SIZES = [25, 50, 100] as const;
 
-export interface DeploymentView {
-  q: string;
-  status: string[];
-  executor: string[];
-  type: string[];
-  sort: SortKey;
-  dir: 'asc' | 'desc';
-  page: number;
-  pageSize: number;
-}
-
-export const DEFAULT_VIEW: DeploymentView = {
-  q: '',
-  status: [],
-  executor: [],
-  type: [],
+/** The list's URL convention is every list's: see shared/lib/listState. */
+export const VIEW_SPEC: ListSpec<SortKey, 'status' | 'executor' | 'type'> = {
+  sorts: SORT_KEYS,
   sort: 'name',
-  dir: 'asc',
-  page: 0,
-  pageSize: 25,
+  pageSizes: PAGE_SIZES,
+  filters: { status: undefined, executor: undefined, type: undefined },
 };
 
-function list(params: URLSearchParams, key: string): string[] {
-  return params.getAll(key).flatMap((value) => value.split(',')).filter(Boolean);
-}
+export type DeploymentView = ListState<SortKey, 'status' | 'executor' | 'type'>;
+
+export const DEFAULT_VIEW: DeploymentView = defaultListState(VIEW_SPEC);
 
 export function parseView(params: URLSearchParams): DeploymentView {
-  const sort = params.get('sort');
-  const pageSize = Number(params.get('pageSize'));
-  const page = Number(params.get('page'));
-  return {
-    q: params.get('q') ?? '',
-    status: list(params, 'status'),
-    executor: list(params, 'executor'),
-    type: list(params, 'type'),
-    sort: SORT_KEYS.includes(sort as SortKey) ? (sort as SortKey) : DEFAULT_VIEW.sort,
-    dir: params.get('dir') === 'desc' ? 'desc' : 'asc',
-    page: Number.isInteger(page) && page > 0 ? page - 1 : 0,
-    pageSize: (PAGE_SIZES as readonly number[]).includes(pageSize) ? pageSize : DEFAULT_VIEW.pageSize,
-  };
+  return parseListState(VIEW_SPEC, params);
 }
 
 /** Only what differs from the default goes into the URL, so links stay short. Pages count from 1 there. */
 export function viewToParams(view: DeploymentView): URLSearchParams {
-  const params = new URLSearchParams();
-  if (view.q) params.set('q', view.q);
-  for (const key of ['status', 'executor', 'type'] as const) {
-    if (view[key].length) params.set(key, view[key].join(','));
-  }
-  if (view.sort !== DEFAULT_VIEW.sort) params.set('sort', view.sort);
-  if (view.dir !== DEFAULT_VIEW.dir) params.set('dir', view.dir);
-  if (view.page > 0) params.set('page', String(view.page + 1));
-  if (view.pageSize !== DEFAULT_VIEW.pageSize) params.set('pageSize', String(view.pageSize));
-  return params;
+  return listStateToParams(VIEW_SPEC, view);
 }
 
 const collator = new Intl.Collator('en', { numeric: true });
@@ -118,59 +84,6 @@ export function pageOf<T extends DeploymentRow>(sorted: readonly T[], view: Depl
   const lastPage = Math.max(0, Math.ceil(matches.length / view.pageSize) - 1);
   const page = Math.min(view.page, lastPage);
   return { total: matches.length, page, rows: matches.slice(page * view.pageSize, (page + 1) * view.pageSize) };
-}
-
-const REMEMBERED_SEARCHES = 32;
-
-export interface SearchIndex<T extends DeploymentRow> {
-  pageOf(view: DeploymentView): { total: number; page: number; rows: T[] };
-}
-
-/**
- * `pageOf` for one sorted list, asked again and again as someone types, answered from its own earlier
- * answers: a search that extends an earlier one (the next keystroke) looks only through that one's matches,
- * and a search seen before (Backspace) is not looked up again. With thousands of rows that is a scan of the
- * few rows still in question per keystroke instead of all of them. Same answers as `pageOf`.
- */
-export function createSearchIndex<T extends DeploymentRow>(sorted: readonly T[], texts: readonly string[] = sorted.map(searchText)): SearchIndex<T> {
-  const byId = new Map<string, number>();
-  sorted.forEach((row, i) => byId.set(row.id.toLowerCase(), i));
-  // Indexes into `sorted` of the rows that match, in order, per filters and search text.
-  const remembered = new Map<string, readonly number[]>();
-
-  function matches(view: DeploymentView): readonly number[] {
-    const needle = view.q.trim().toLowerCase();
-    const filters = JSON.stringify([view.status, view.executor, view.type]);
-    const known = remembered.get(`${filters}\n${needle}`);
-    if (known) return known;
-    // Every row whose text contains the needle also contains each of its prefixes.
-    let shorter: readonly number[] | undefined;
-    for (let n = needle.length - 1; n >= 0 && !shorter; n--) shorter = remembered.get(`${filters}\n${needle.slice(0, n)}`);
-    const found: number[] = [];
-    if (shorter) {
-      for (const i of shorter) if (texts[i]!.includes(needle)) found.push(i);
-      // An exact id matches without its text containing the needle, so the shorter search may not have it.
-      const idMatch = byId.get(needle);
-      if (idMatch !== undefined && !texts[idMatch]!.includes(needle) && matchesView(sorted[idMatch]!, view, needle, texts[idMatch]!)) {
-        const at = found.findIndex((i) => i > idMatch);
-        found.splice(at === -1 ? found.length : at, 0, idMatch);
-      }
-    } else {
-      for (let i = 0; i < sorted.length; i++) if (matchesView(sorted[i]!, view, needle, texts[i]!)) found.push(i);
-    }
-    if (remembered.size >= REMEMBERED_SEARCHES) remembered.delete(remembered.keys().next().value!);
-    remembered.set(`${filters}\n${needle}`, found);
-    return found;
-  }
-
-  return {
-    pageOf(view: DeploymentView) {
-      const found = matches(view);
-      const lastPage = Math.max(0, Math.ceil(found.length / view.pageSize) - 1);
-      const page = Math.min(view.page, lastPage);
-      return { total: found.length, page, rows: found.slice(page * view.pageSize, (page + 1) * view.pageSize).map((i) => sorted[i]!) };
-    },
-  };
 }
 
 export function applyView<T extends DeploymentRow>(rows: readonly T[], view: DeploymentView) {

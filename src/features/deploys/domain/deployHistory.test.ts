@@ -10,7 +10,6 @@ import {
   filterDeploys,
   liveDeploy,
   rollbackBlocker,
-  rollbackChanges,
   type DeployRecord,
 } from './deployHistory';
 
@@ -109,19 +108,15 @@ describe('the rollback window', () => {
       }),
     );
   });
-
-  it('lists what a rollback changes against what runs now', () => {
-    const h = [deploy('a', 3, { astroRuntimeVersion: '12.1.1' }), deploy('b', 1)];
-    expect(rollbackChanges(h, h[0]!).map((c) => c.field)).toEqual(['image', 'bundle', 'runtime']);
-  });
 });
 
 describe('filters', () => {
   it('filters by type (a bundle deploy counts as BUNDLE) and by status', () => {
     const h = [deploy('a', 3), deploy('b', 2, { type: 'DAG_ONLY', bundles: [{}] }), deploy('c', 1, { type: 'DAG_ONLY', status: 'FAILED' })];
-    expect(filterDeploys(h, { type: 'BUNDLE', status: '' }).map((d) => d.id)).toEqual(['b']);
-    expect(filterDeploys(h, { type: 'DAG_ONLY', status: '' }).map((d) => d.id)).toEqual(['c']);
-    expect(filterDeploys(h, { type: '', status: 'FAILED' }).map((d) => d.id)).toEqual(['c']);
-    expect(filterDeploys(h, { type: '', status: '' })).toHaveLength(3);
+    expect(filterDeploys(h, { type: ['BUNDLE'], status: [] }).map((d) => d.id)).toEqual(['b']);
+    expect(filterDeploys(h, { type: ['DAG_ONLY'], status: [] }).map((d) => d.id)).toEqual(['c']);
+    expect(filterDeploys(h, { type: [], status: ['FAILED'] }).map((d) => d.id)).toEqual(['c']);
+    expect(filterDeploys(h, { type: [], status: [] })).toHaveLength(3);
+    expect(filterDeploys(h, { type: ['BUNDLE', 'DAG_ONLY'], status: [] }).map((d) => d.id)).toEqual(['b', 'c']);
   });
 });

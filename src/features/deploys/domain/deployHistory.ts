@@ -117,16 +117,8 @@ export function rollbackBlocker(target: DeployRecord, history: readonly DeployRe
   return undefined;
 }
 
-/** What a rollback to `target` would change, measured against what runs now. */
-export function rollbackChanges<T extends DeployRecord>(history: readonly T[], target: T): DeployChange[] {
-  const live = liveDeploy(history);
-  const states = deployStates(history);
-  const to = states.get(target.id);
-  const from = live && states.get(live.id);
-  return from && to ? diffDeployStates(from, to) : [];
-}
-
 /** The deploys of one type (as people count them: a bundle deploy is BUNDLE) and one status; '' matches all. */
-export function filterDeploys<T extends DeployRecord>(deploys: readonly T[], filter: { type: string; status: string }): T[] {
-  return deploys.filter((d) => (!filter.type || deployKind(d) === filter.type) && (!filter.status || d.status === filter.status));
+/** The deploys of any of the chosen types and statuses; an empty choice keeps all. */
+export function filterDeploys<T extends DeployRecord>(deploys: readonly T[], filter: { type: readonly string[]; status: readonly string[] }): T[] {
+  return deploys.filter((d) => (!filter.type.length || filter.type.includes(deployKind(d))) && (!filter.status.length || filter.status.includes(d.status)));
 }

@@ -1,12 +1,8 @@
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
+import { TableFrame } from '../../../shared/ui/DataTable';
 import type { Deploy } from '../../../shared/api/types';
 import { compareDeploys } from '../domain/deployHistory';
 import { CHANGE_LABEL, deployName, runtimeNote } from '../domain/deployText';
@@ -33,30 +29,30 @@ export function ComparePanel({ history, compared, onClear }: { history: Deploy[]
       {changes.length === 0 ? (
         <Typography>Nothing: both ran the same image, DAG bundle and Runtime.</Typography>
       ) : (
-        <Table size="small" aria-label="Changes between the two deploys">
-          <TableHead>
-            <TableRow>
-              <TableCell>What</TableCell>
-              <TableCell>Older</TableCell>
-              <TableCell>Newer</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
+        <TableFrame aria-label="Changes between the two deploys">
+          <thead>
+            <tr>
+              <th scope="col">What</th>
+              <th scope="col">Older</th>
+              <th scope="col">Newer</th>
+            </tr>
+          </thead>
+          <tbody>
             {changes.map((change) => (
-              <TableRow key={change.field}>
-                <TableCell component="th" scope="row">
+              <tr key={change.field}>
+                <th scope="row">
                   {CHANGE_LABEL[change.field]}
-                </TableCell>
-                <TableCell>
+                </th>
+                <td>
                   <code>{change.from ?? '—'}</code>
-                </TableCell>
-                <TableCell>
+                </td>
+                <td>
                   <code>{change.to ?? '—'}</code> {runtimeNote(change) && <em>({runtimeNote(change)})</em>}
-                </TableCell>
-              </TableRow>
+                </td>
+              </tr>
             ))}
-          </TableBody>
-        </Table>
+          </tbody>
+        </TableFrame>
       )}
       <Button size="small" onClick={onClear} sx={{ mt: 1 }}>
         Clear comparison

@@ -37,17 +37,17 @@ describe('DeploysTab', () => {
     expect(within(pages).getByRole('button', { name: 'Previous page' })).toBeDisabled();
 
     await user.click(within(pages).getByRole('button', { name: 'Next page' }));
-    expect(router.state.location.search).toBe('?page=1');
+    expect(router.state.location.search).toBe('?page=2');
     await waitFor(() => expect(rows()).toHaveLength(total - 10));
     expect(within(pages).getByRole('button', { name: 'Next page' })).toBeDisabled();
 
     await user.selectOptions(within(pages).getByRole('combobox', { name: 'Rows per page' }), '25');
-    expect(router.state.location.search).toBe('?size=25');
+    expect(router.state.location.search).toBe('?pageSize=25');
     await waitFor(() => expect(rows()).toHaveLength(total));
 
     const filters = screen.getByRole('search', { name: 'Filter deploys' });
     await user.selectOptions(within(filters).getByRole('combobox', { name: 'Type' }), 'DAG-only');
-    expect(router.state.location.search).toBe('?type=DAG_ONLY&size=25');
+    expect(router.state.location.search).toBe('?type=DAG_ONLY&pageSize=25');
     await waitFor(() => expect(rows().length).toBeLessThan(total));
     expect(rows().length).toBeGreaterThan(0);
     for (const row of rows()) expect(row).toHaveTextContent('DAG-only');
@@ -57,6 +57,14 @@ describe('DeploysTab', () => {
   it('reads filters and the page from the URL', async () => {
     renderRoute(tabPath(SEED_IDS.deployments.salesEtlProd, '?status=FAILED'));
     expect(await screen.findByText('No deploy matches these filters')).toBeInTheDocument();
+  });
+
+  it('opens an old link (0-based page, size) on the page it meant, and rewrites it in the one list convention', async () => {
+    const total = demoDb.state.deploys[SEED_IDS.deployments.salesEtlProd]!.length;
+    const { router } = renderRoute(tabPath(SEED_IDS.deployments.salesEtlProd, '?page=1&size=10&compare=x'));
+    await screen.findByRole('table', { name: 'Deploy history' });
+    expect(screen.getByRole('navigation', { name: 'Pages' })).toHaveTextContent(`11–${Math.min(20, total)} of ${total}`);
+    await waitFor(() => expect(router.state.location.search).toBe('?compare=x&page=2'));
   });
 
   it('warns harder, and asks for a confirmation, before going back from Airflow 3 to Airflow 2', async () => {

@@ -12,17 +12,13 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Stack from '@mui/material/Stack';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
+import { TableFrame } from '../../../shared/ui/DataTable';
 import { describeError } from '../../../shared/api/describeError';
 import { useRollbackDeploy } from '../api';
 import type { Deploy, Deployment } from '../../../shared/api/types';
 import { ErrorPanel } from '../../../shared/ui/ErrorPanel';
+import { TextInput } from '../../../shared/ui/TextInput';
 import { allFieldErrorsPlaced, applyServerFieldErrors } from '../../../shared/ui/serverFieldErrors';
 import { useToast } from '../../../shared/ui/toast';
 import { deployStates } from '../domain/deployHistory';
@@ -37,14 +33,14 @@ const onOff = (on: boolean | undefined) => (on ? 'On' : 'Off');
 function Versions({ label, now, after }: { label: string; now?: string; after?: string }) {
   const changes = now !== after;
   return (
-    <TableRow>
-      <TableCell component="th" scope="row">
+    <tr>
+      <th scope="row">
         {label}
-      </TableCell>
-      <TableCell>
+      </th>
+      <td>
         <code>{now || '—'}</code>
-      </TableCell>
-      <TableCell>
+      </td>
+      <td>
         <code>{after || '—'}</code>
         {!changes && (
           <Typography variant="caption" color="text.secondary">
@@ -52,8 +48,8 @@ function Versions({ label, now, after }: { label: string; now?: string; after?: 
             (same)
           </Typography>
         )}
-      </TableCell>
-    </TableRow>
+      </td>
+    </tr>
   );
 }
 
@@ -113,55 +109,56 @@ export function RollbackDialog({ deployment: d, history, target, onClose }: { de
               </Alert>
             )}
 
-            <Table size="small" aria-label="What rolls back">
-              <TableHead>
-                <TableRow>
-                  <TableCell>Rolled back</TableCell>
-                  <TableCell>Now</TableCell>
-                  <TableCell>After the rollback</TableCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
+            <TableFrame aria-label="What rolls back">
+              <thead>
+                <tr>
+                  <th scope="col">Rolled back</th>
+                  <th scope="col">Now</th>
+                  <th scope="col">After the rollback</th>
+                </tr>
+              </thead>
+              <tbody>
                 <Versions label="Project code (image tag)" now={d.imageTag} after={after.imageTag} />
                 <Versions label="DAGs (bundle version)" now={d.dagTarballVersion} after={after.dagTarballVersion} />
                 <Versions label="Astro Runtime version" now={d.astroRuntimeVersion} after={after.astroRuntimeVersion} />
                 <Versions label="DAG-only deploys" now={onOff(d.isDagDeployEnabled)} after={onOff(target.isDagDeployEnabled)} />
-              </TableBody>
-            </Table>
+              </tbody>
+            </TableFrame>
 
-            <Table size="small" aria-label="What stays as it is">
-              <TableHead>
-                <TableRow>
-                  <TableCell>Not rolled back</TableCell>
-                  <TableCell>Stays as it is now</TableCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                <TableRow>
-                  <TableCell component="th" scope="row">Resources</TableCell>
-                  <TableCell>Executor, scheduler size, worker queues</TableCell>
-                </TableRow>
-                <TableRow>
-                  <TableCell component="th" scope="row">Environment variables</TableCell>
-                  <TableCell>Every key and value</TableCell>
-                </TableRow>
-                <TableRow>
-                  <TableCell component="th" scope="row">Other settings</TableCell>
-                  <TableCell>Name, description, alerts, hibernation and the rest</TableCell>
-                </TableRow>
-              </TableBody>
-            </Table>
+            <TableFrame aria-label="What stays as it is">
+              <thead>
+                <tr>
+                  <th scope="col">Not rolled back</th>
+                  <th scope="col">Stays as it is now</th>
+                </tr>
+              </thead>
+              <tbody>
+                <tr>
+                  <th scope="row">Resources</th>
+                  <td>Executor, scheduler size, worker queues</td>
+                </tr>
+                <tr>
+                  <th scope="row">Environment variables</th>
+                  <td>Every key and value</td>
+                </tr>
+                <tr>
+                  <th scope="row">Other settings</th>
+                  <td>Name, description, alerts, hibernation and the rest</td>
+                </tr>
+              </tbody>
+            </TableFrame>
 
-            <TextField
+            <TextInput
               label="Description"
               required
               multiline
-              minRows={2}
+              rows={2}
+              fullWidth
               autoFocus
               placeholder="Why roll back? e.g. revert a3f9c1e: the orders sensor broke the nightly run"
               {...register('description')}
-              error={Boolean(formState.errors.description)}
-              helperText={formState.errors.description?.message ?? `${description.length} / ${DEPLOY_DESCRIPTION_MAX} characters; shown in the deploy history`}
+              error={formState.errors.description?.message}
+              hint={`${description.length} / ${DEPLOY_DESCRIPTION_MAX} characters; shown in the deploy history`}
             />
             {needsAck && (
               <FormControlLabel

@@ -12,7 +12,6 @@ import FormLabel from '@mui/material/FormLabel';
 import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import { Tooltip } from '../../../shared/ui/Tooltip';
 import Typography from '@mui/material/Typography';
 import ScienceIcon from '@mui/icons-material/Science';
@@ -20,6 +19,7 @@ import { describeError } from '../../../shared/api/describeError';
 import { useSimulateDeploy, type SimulateDeployRequest } from '../api';
 import type { Deployment } from '../../../shared/api/types';
 import { ErrorPanel } from '../../../shared/ui/ErrorPanel';
+import { TextInput } from '../../../shared/ui/TextInput';
 import { useToast } from '../../../shared/ui/toast';
 import { DEPLOY_DESCRIPTION_MAX } from '../domain/deployRules';
 
@@ -110,12 +110,13 @@ export function SimulateDeployButton({ deployment: d }: { deployment: Deployment
             </FormControl>
             <FormControlLabel control={<Checkbox checked={git} onChange={(e) => setGit(e.target.checked)} />} label="From GitHub Actions, with commit details" />
             <FormControlLabel control={<Checkbox checked={fail} onChange={(e) => setFail(e.target.checked)} />} label="Make it fail (the image push is rejected)" />
-            <TextField
+            <TextInput
               label="Description"
+              fullWidth
               value={description}
               onChange={(e) => setDescription(e.target.value)}
-              error={tooLong}
-              helperText={tooLong ? `Description must be at most ${DEPLOY_DESCRIPTION_MAX} characters.` : 'Optional, as with astro deploy --description'}
+              error={tooLong ? `Description must be at most ${DEPLOY_DESCRIPTION_MAX} characters.` : undefined}
+              hint="Optional, as with astro deploy --description"
             />
             {simulate.isError && <ErrorPanel {...describeError(simulate.error, 'start the simulated deploy')} />}
           </Stack>

@@ -177,11 +177,27 @@ describe('EnvironmentTab', () => {
     const keys = within(table).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell')[0]!.textContent);
     expect(keys).toEqual(['SNOWFLAKE_WAREHOUSE', 'SNOWFLAKE_PASSWORD', 'SNOWFLAKE_ACCOUNT']);
     await user.clear(screen.getByRole('searchbox', { name: 'Search variables' }));
-    expect(router.state.location.search).toBe('?sort=-key');
+    expect(router.state.location.search).toBe('?sort=key&dir=desc');
 
     await user.click(screen.getByLabelText('Send lineage to Astro'));
     expect(within(table).getByText('OPENLINEAGE_DISABLED')).toBeInTheDocument();
     expect(within(table).getByText('True')).toBeInTheDocument();
+  });
+
+  it('sorts by key from its column header, by mouse or keyboard, and says so with aria-sort', async () => {
+    const { user, router } = await open(`${PATH}?q=snowflake`);
+    const table = screen.getByRole('table', { name: 'Environment variables' });
+    const keys = () => within(table).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell')[0]!.textContent);
+    const header = within(table).getByRole('columnheader', { name: 'Key' });
+    expect(header).not.toHaveAttribute('aria-sort');
+    await user.click(within(header).getByRole('button', { name: 'Key' }));
+    expect(header).toHaveAttribute('aria-sort', 'ascending');
+    expect(router.state.location.search).toBe('?q=snowflake&sort=key');
+    expect(keys()).toEqual(['SNOWFLAKE_ACCOUNT', 'SNOWFLAKE_PASSWORD', 'SNOWFLAKE_WAREHOUSE']);
+    await user.keyboard('{Enter}');
+    expect(header).toHaveAttribute('aria-sort', 'descending');
+    expect(keys()).toEqual(['SNOWFLAKE_WAREHOUSE', 'SNOWFLAKE_PASSWORD', 'SNOWFLAKE_ACCOUNT']);
+    expect(screen.getByRole('combobox', { name: 'Sort' })).toHaveValue('key:desc');
   });
 
   it('saves a Deployment with 1,000 variables without rendering them all', async () => {

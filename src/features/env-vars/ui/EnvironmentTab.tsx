@@ -1,5 +1,4 @@
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -9,7 +8,6 @@ import MenuItem from '@mui/material/MenuItem';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Switch from '@mui/material/Switch';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import AddIcon from '@mui/icons-material/Add';
 import DownloadIcon from '@mui/icons-material/Download';
@@ -21,6 +19,9 @@ import { ConfirmDialog } from '../../../shared/ui/ConfirmDialog';
 import { downloadText } from '../../../shared/lib/download';
 import { EmptyState } from '../../../shared/ui/EmptyState';
 import { SelectField } from '../../../shared/ui/SelectField';
+import { TextInput } from '../../../shared/ui/TextInput';
+import { useListState } from '../../../shared/ui/useListState';
+import { toggleSort, type ListSpec, type SortDir } from '../../../shared/lib/listState';
 import { useToast } from '../../../shared/ui/toast';
 import { Tooltip } from '../../../shared/ui/Tooltip';
 import { applyMerge, byKey, diffEnv, fromServer, isEdited, mergeEnv, toRequestVars, type EnvMerge, type EnvVar } from '../domain/envDiff';
@@ -29,20 +30,21 @@ import { hasErrors, listProblems, removeVar, replaceVar, revertVar, setLineage, 
 import { applyImport } from '../domain/envImport';
 import { serializeEnvJson } from '../domain/envJson';
 import { isLineageEnabled } from '../domain/envKeys';
-import { EnvTable, type DisplayRow } from './EnvTable';
+import { EnvTable, type DisplayRow, type EnvSort } from './EnvTable';
 import { ImportDialog } from './ImportDialog';
 import { MergeDialog } from './MergeDialog';
 import { ReviewDialog } from './ReviewDialog';
 import { sameList, useEnvEditor } from './useEnvEditor';
 import { VariableDialog } from './VariableDialog';
 
-const SORTS = {
-  order: { label: 'List order', compare: undefined },
-  key: { label: 'Key A–Z', compare: (a: DisplayRow, b: DisplayRow) => a.key.localeCompare(b.key) },
-  '-key': { label: 'Key Z–A', compare: (a: DisplayRow, b: DisplayRow) => b.key.localeCompare(a.key) },
-  '-updated': { label: 'Recently updated', compare: (a: DisplayRow, b: DisplayRow) => (b.v.updatedAt ?? '9').localeCompare(a.v.updatedAt ?? '9') },
-} as const;
-type SortKey = keyof typeof SORTS;
+const ENV_LIST: ListSpec<EnvSort, never> = { sorts: ['order', 'key'], sort: 'order' };
+const byKeyName = (a: DisplayRow, b: DisplayRow) => a.key.localeCompare(b.key);
+const SEARCH_STYLE = { minWidth: 260 };
+const SORT_CHOICES = [
+  { value: 'order:asc', label: 'List order' },
+  { value: 'key:asc', label: 'Key A–Z' },
+  { value: 'key:desc', label: 'Key Z–A' },
+] as const;
 
 type Open =
   | { kind: 'add' }
@@ -60,25 +62,13 @@ type Open =
 export default function EnvironmentTab({ deployment }: { deployment: Deployment }) {
   const editor = useEnvEditor(deployment);
   const { base, rows, setRows } = editor;
-  const [params, setParams] = useSearchParams();
-  const q = params.get('q') ?? '';
-  const sort: SortKey = (params.get('sort') ?? 'order') in SORTS ? ((params.get('sort') ?? 'order') as SortKey) : 'order';
+  const view = useListState(ENV_LIST);
+  const { q, sort, dir } = view.state;
   const query = useDeferredValue(q.trim().toLowerCase());
   const [open, setOpen] = useState<Open>();
   const [exportAnchor, setExportAnchor] = useState<HTMLElement | null>(null);
   const save = useSaveEnvironment(deployment.organizationId, deployment.id);
   const toast = useToast((s) => s.show);
-
-  const setParam = (name: string, value: string) =>
-    setParams(
-      (p) => {
-        const next = new URLSearchParams(p);
-        if (value) next.set(name, value);
-        else next.delete(name);
-        return next;
-      },
-      { replace: true },
-    );
 
   const { display, total } = useMemo(() => {
     const saved = byKey(base);
@@ -89,13 +79,16 @@ export default function EnvironmentTab({ deployment }: { deployment: Deployment 
     });
     for (const b of base) if (!present.has(b.key)) list.push({ key: b.key, v: b, state: 'removed' });
     const shown = query ? list.filter((r) => r.key.toLowerCase().includes(query) || (!r.v.isSecret && (r.v.value ?? '').toLowerCase().includes(query))) : list;
-    const compare = SORTS[sort].compare;
-    return { display: compare ? [...shown].sort(compare) : shown, total: list.length };
-  }, [base, rows, editor.problems, query, sort]);
+    const sorted = sort === 'key' ? [...shown].sort(dir === 'asc' ? byKeyName : (a, b) => byKeyName(b, a)) : shown;
+    return { display: sorted, total: list.length };
+  }, [base, rows, editor.problems, query, sort, dir]);
 
   const onEdit = useCallback((key: string) => setOpen({ kind: 'edit', key }), []);
   const onDelete = useCallback((key: string) => setRows((r) => removeVar(r, key)), [setRows]);
   const onRevert = useCallback((key: string) => setRows((r) => revertVar(r, base, key)), [setRows, base]);
+
+  const { change } = view;
+  const tableSort = useMemo(() => ({ sort, dir, onSort: (key: EnvSort) => change(toggleSort({ sort, dir }, key)) }), [sort, dir, change]);
 
   const blocked = hasErrors(editor.problems);
   const errorCount = [...editor.problems.values()].filter((list) => list.some((p) => p.severity === 'error')).length;
@@ -190,18 +183,18 @@ export default function EnvironmentTab({ deployment }: { deployment: Deployment 
       )}
 
       <Stack direction="row" spacing={1.5} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'flex-end' }}>
-        <TextField
-          size="small"
-          label="Search variables"
-          type="search"
-          value={q}
-          onChange={(e) => setParam('q', e.target.value)}
-          sx={{ minWidth: 260 }}
-        />
-        <SelectField label="Sort" value={sort} onChange={(v) => setParam('sort', v === 'order' ? '' : v)}>
-          {Object.entries(SORTS).map(([value, s]) => (
-            <option key={value} value={value}>
-              {s.label}
+        <TextInput label="Search variables" type="search" value={q} onChange={(e) => view.change({ q: e.target.value })} style={SEARCH_STYLE} />
+        <SelectField
+          label="Sort"
+          value={`${sort}:${sort === 'order' ? 'asc' : dir}`}
+          onChange={(value) => {
+            const [next, nextDir] = value.split(':') as [EnvSort, SortDir];
+            view.change({ sort: next, dir: nextDir });
+          }}
+        >
+          {SORT_CHOICES.map((choice) => (
+            <option key={choice.value} value={choice.value}>
+              {choice.label}
             </option>
           ))}
         </SelectField>
@@ -230,7 +223,7 @@ export default function EnvironmentTab({ deployment }: { deployment: Deployment 
           <EmptyState title="No matches">No variable matches “{q}”.</EmptyState>
         </Paper>
       ) : (
-        <EnvTable rows={display} onEdit={onEdit} onDelete={onDelete} onRevert={onRevert} />
+        <EnvTable rows={display} sort={tableSort} onEdit={onEdit} onDelete={onDelete} onRevert={onRevert} />
       )}
       <Typography variant="body2" color="text.secondary" role="status" aria-live="polite">
         {display.length === total ? `${rows.length} ${rows.length === 1 ? 'variable' : 'variables'}` : `${display.length} of ${total} shown`}

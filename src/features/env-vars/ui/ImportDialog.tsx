@@ -9,12 +9,6 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
-import TextField from '@mui/material/TextField';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
@@ -23,6 +17,8 @@ import type { EnvVar } from '../domain/envDiff';
 import { parseDotenv, type ParsedEnvFile } from '../domain/envDotenv';
 import { defaultChoice, previewImport, type ImportChoice, type ImportRow, type ImportStatus } from '../domain/envImport';
 import { parseEnvJson } from '../domain/envJson';
+import { TableFrame } from '../../../shared/ui/DataTable';
+import { TextInput } from '../../../shared/ui/TextInput';
 
 /** JSON when it looks like JSON, `.env` otherwise. */
 export function parseEnvText(text: string): ParsedEnvFile & { format: '.env' | 'JSON' } {
@@ -30,6 +26,7 @@ export function parseEnvText(text: string): ParsedEnvFile & { format: '.env' | '
   return t.startsWith('{') || t.startsWith('[') ? { ...parseEnvJson(text), format: 'JSON' } : { ...parseDotenv(text), format: '.env' };
 }
 
+const MONO = { fontFamily: 'monospace' };
 const STATUS_COLOR: Record<ImportStatus, 'success' | 'warning' | 'default' | 'error'> = { new: 'success', changed: 'warning', unchanged: 'default', conflict: 'error' };
 
 /**
@@ -69,17 +66,18 @@ export function ImportDialog({ rows, base, onApply, onClose }: { rows: EnvVar[];
               Paste a <code>.env</code> file (<code>KEY=value</code> per line, <code>#</code> comments, <code>KEY= # secret</code> for a secret kept as stored) or JSON exported
               from here. Keys not in the file are kept.
             </Typography>
-            <TextField
+            <TextInput
               label="File content"
+              fullWidth
               multiline
-              minRows={8}
-              maxRows={16}
+              rows={8}
+              spellCheck={false}
+              style={MONO}
               value={text}
               onChange={(e) => {
                 setText(e.target.value);
                 setChecked(undefined);
               }}
-              slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: 'monospace' } } }}
               autoFocus
             />
             <div>
@@ -126,30 +124,30 @@ export function ImportDialog({ rows, base, onApply, onClose }: { rows: EnvVar[];
               {counts.new} new · {counts.changed} changed · {counts.unchanged} unchanged · {counts.conflict} {counts.conflict === 1 ? 'conflict' : 'conflicts'}
             </Typography>
             <Box sx={{ maxHeight: 420, overflow: 'auto' }}>
-              <Table size="small" stickyHeader aria-label="Import preview">
-                <TableHead>
-                  <TableRow>
-                    <TableCell>Key</TableCell>
-                    <TableCell>Status</TableCell>
-                    <TableCell>What happens</TableCell>
-                    <TableCell>Decision</TableCell>
-                  </TableRow>
-                </TableHead>
-                <TableBody>
+              <TableFrame className="sticky" aria-label="Import preview">
+                <thead>
+                  <tr>
+                    <th scope="col">Key</th>
+                    <th scope="col">Status</th>
+                    <th scope="col">What happens</th>
+                    <th scope="col">Decision</th>
+                  </tr>
+                </thead>
+                <tbody>
                   {preview.map((r) => (
-                    <TableRow key={r.key}>
-                      <TableCell>
+                    <tr key={r.key}>
+                      <td>
                         <code>{r.key}</code>
-                      </TableCell>
-                      <TableCell>
+                      </td>
+                      <td>
                         <Chip size="small" variant="outlined" color={STATUS_COLOR[r.status]} label={r.status} />
-                      </TableCell>
-                      <TableCell>
+                      </td>
+                      <td>
                         <Typography variant="body2" color="text.secondary">
                           {r.note ?? (r.status === 'unchanged' ? 'Same as now.' : r.status === 'new' ? 'Added.' : 'Value replaced.')}
                         </Typography>
-                      </TableCell>
-                      <TableCell>
+                      </td>
+                      <td>
                         {r.canOverwrite ? (
                           <ToggleButtonGroup
                             size="small"
@@ -166,11 +164,11 @@ export function ImportDialog({ rows, base, onApply, onClose }: { rows: EnvVar[];
                             Skipped
                           </Typography>
                         )}
-                      </TableCell>
-                    </TableRow>
+                      </td>
+                    </tr>
                   ))}
-                </TableBody>
-              </Table>
+                </tbody>
+              </TableFrame>
             </Box>
           </>
         )}

@@ -9,9 +9,11 @@ import DialogTitle from '@mui/material/DialogTitle';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import FormHelperText from '@mui/material/FormHelperText';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import type { EnvVar } from '../domain/envDiff';
 import { envRowProblems, type EnvProblem } from '../domain/envKeys';
+import { TextInput } from '../../../shared/ui/TextInput';
+
+const MONO = { fontFamily: 'monospace' };
 
 export interface VariableDialogProps {
   /** The row being edited; absent to add one. */
@@ -33,7 +35,7 @@ export function VariableDialog({ current, saved, otherKeys, onSubmit, onClose }:
   const [value, setValue] = useState(current?.value ?? '');
   const [submitted, setSubmitted] = useState(false);
   const keyRef = useRef<HTMLInputElement>(null);
-  const valueRef = useRef<HTMLInputElement>(null);
+  const valueRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
 
   const keepsStoredSecret = isSecret && savedSecret && value === '';
   const problems = envRowProblems({
@@ -73,51 +75,53 @@ export function VariableDialog({ current, saved, otherKeys, onSubmit, onClose }:
         <DialogTitle id="env-var-title">{title}</DialogTitle>
         <DialogContent>
           <Stack spacing={2} sx={{ pt: 1 }}>
-            <TextField
-              inputRef={keyRef}
+            <TextInput
+              ref={keyRef}
               label="Key"
+              fullWidth
               value={key}
               onChange={(e) => setKey(e.target.value)}
               disabled={Boolean(saved)}
               autoFocus={!saved}
               required
               autoComplete="off"
-              slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: 'monospace' } } }}
-              error={keyHelp.error}
-              helperText={saved ? `Keys are fixed once saved; to rename, delete it and add a new one.${keyHelp.text ? ` ${keyHelp.text}` : ''}` : keyHelp.text}
-              color={!keyHelp.error && at('key').some((p) => p.severity === 'warning') ? 'warning' : undefined}
+              spellCheck={false}
+              style={MONO}
+              error={keyHelp.error ? keyHelp.text : undefined}
+              hint={saved ? `Keys are fixed once saved; to rename, delete it and add a new one.${keyHelp.text ? ` ${keyHelp.text}` : ''}` : keyHelp.text}
             />
             {isSecret ? (
-              <TextField
-                inputRef={valueRef}
+              <TextInput
+                ref={valueRef}
                 type="password"
                 label={savedSecret ? 'Replace value' : 'Secret value'}
+                fullWidth
                 value={value}
                 onChange={(e) => setValue(e.target.value)}
                 autoFocus={Boolean(saved)}
                 autoComplete="new-password"
-                error={valueHelp.error}
-                helperText={
-                  valueHelp.error
-                    ? valueHelp.text
-                    : savedSecret
-                      ? 'The stored value is never shown. Leave empty to keep it, or type a new value to replace it.'
-                      : 'Write-only: once applied it is never shown again. Values typed here are not kept in drafts.'
+                error={valueHelp.error ? valueHelp.text : undefined}
+                hint={
+                  savedSecret
+                    ? 'The stored value is never shown. Leave empty to keep it, or type a new value to replace it.'
+                    : 'Write-only: once applied it is never shown again. Values typed here are not kept in drafts.'
                 }
               />
             ) : (
-              <TextField
-                inputRef={valueRef}
+              <TextInput
+                ref={valueRef}
                 label="Value"
+                fullWidth
                 value={value}
                 onChange={(e) => setValue(e.target.value)}
                 autoFocus={Boolean(saved)}
                 multiline
-                maxRows={6}
+                rows={2}
                 autoComplete="off"
-                slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: 'monospace' } } }}
-                error={valueHelp.error}
-                helperText={valueHelp.text}
+                spellCheck={false}
+                style={MONO}
+                error={valueHelp.error ? valueHelp.text : undefined}
+                hint={valueHelp.text}
               />
             )}
             <div>

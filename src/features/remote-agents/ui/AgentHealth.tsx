@@ -4,6 +4,7 @@ import ErrorIcon from '@mui/icons-material/Error';
 import LockIcon from '@mui/icons-material/Lock';
 import SyncIcon from '@mui/icons-material/Sync';
 import type { RemoteAgent } from '../api';
+import { Tooltip } from '../../../shared/ui/Tooltip';
 
 const LOOK = {
   HEALTHY: { label: 'Healthy', color: 'success', icon: <CheckCircleIcon /> },
@@ -12,18 +13,11 @@ const LOOK = {
   AUTH_FAILED: { label: 'Token rejected', color: 'error', icon: <LockIcon /> },
 } as const;
 
-/** Health in colour, icon and words; the reason, when there is one, is read out with it. */
+/** Health in colour, icon and words; the reason, when there is one, is its hint and its accessible description. */
 export function AgentHealth({ agent }: { agent: RemoteAgent }) {
   const look = LOOK[agent.health];
-  return (
-    <Chip
-      size="small"
-      variant="outlined"
-      color={look.color}
-      icon={look.icon}
-      label={look.label}
-      title={agent.healthReason}
-      aria-label={agent.healthReason ? `${look.label}: ${agent.healthReason}` : look.label}
-    />
+  const chip = (describedBy?: string) => (
+    <Chip size="small" variant="outlined" color={look.color} icon={look.icon} label={look.label} tabIndex={describedBy ? 0 : undefined} aria-describedby={describedBy} />
   );
+  return agent.healthReason ? <Tooltip title={agent.healthReason}>{chip}</Tooltip> : chip();
 }

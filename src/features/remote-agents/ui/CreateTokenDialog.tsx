@@ -10,13 +10,13 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import { describeError } from '../../../shared/api/describeError';
 import { isApiError } from '../../../shared/api/errors';
 import { useCreateAgentToken } from '../api';
 import { CopyButton } from '../../../shared/ui/CopyButton';
 import { ErrorPanel } from '../../../shared/ui/ErrorPanel';
 import { allFieldErrorsPlaced, applyServerFieldErrors } from '../../../shared/ui/serverFieldErrors';
+import { TextInput } from '../../../shared/ui/TextInput';
 import {
   AGENT_TOKEN_DESCRIPTION_MAX,
   AGENT_TOKEN_EXPIRY_DAYS_MAX,
@@ -25,6 +25,8 @@ import {
   AGENT_TOKENS_PER_DEPLOYMENT,
   agentTokenLimitReached,
 } from '../domain/agentTokenRules';
+
+const TOKEN_STYLE = { fontFamily: 'monospace', fontSize: 12, wordBreak: 'break-all' } as const;
 
 const FIELDS = ['name', 'description'];
 
@@ -101,12 +103,14 @@ export function CreateTokenDialog({
               not in a file you share.
             </Alert>
             <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-              <TextField
+              <TextInput
                 label={`Token value for ${created.name}`}
                 value={created.token}
                 fullWidth
                 multiline
-                slotProps={{ htmlInput: { readOnly: true, spellCheck: false, style: { fontFamily: 'monospace', fontSize: 12, wordBreak: 'break-all' } } }}
+                readOnly
+                spellCheck={false}
+                style={TOKEN_STYLE}
               />
               <CopyButton value={created.token} label="Copy token" />
             </Stack>
@@ -130,31 +134,29 @@ export function CreateTokenDialog({
               ) : (
                 failure && !allFieldErrorsPlaced(failure, FIELDS) && <ErrorPanel {...describeError(failure, 'create the agent token')} onRetry={submit} retrying={create.isPending} />
               )}
-              <TextField
+              <TextInput
                 label="Name"
                 required
                 autoFocus
                 fullWidth
                 {...register('name')}
-                error={Boolean(formState.errors.name)}
-                helperText={formState.errors.name?.message}
+                error={formState.errors.name?.message}
               />
-              <TextField
+              <TextInput
                 label="Expires after (days)"
                 fullWidth
                 inputMode="numeric"
                 {...register('expiryDays')}
-                error={Boolean(formState.errors.expiryDays)}
-                helperText={formState.errors.expiryDays?.message ?? 'Leave empty for a token that never expires.'}
+                error={formState.errors.expiryDays?.message}
+                hint={'Leave empty for a token that never expires.'}
               />
-              <TextField
+              <TextInput
                 label="Description"
                 fullWidth
                 multiline
-                minRows={2}
+                rows={2}
                 {...register('description')}
-                error={Boolean(formState.errors.description)}
-                helperText={formState.errors.description?.message}
+                error={formState.errors.description?.message}
               />
             </Stack>
           </DialogContent>

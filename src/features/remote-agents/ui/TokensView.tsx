@@ -6,13 +6,6 @@ import Chip from '@mui/material/Chip';
 import IconButton from '@mui/material/IconButton';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
-import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import AddIcon from '@mui/icons-material/Add';
 import DeleteIcon from '@mui/icons-material/DeleteOutlined';
@@ -20,10 +13,12 @@ import { describeError } from '../../../shared/api/describeError';
 import { useAgentTokens, useDeleteAgentToken, type AgentToken } from '../api';
 import type { Deployment } from '../../../shared/api/types';
 import { ConfirmDialog } from '../../../shared/ui/ConfirmDialog';
+import { DataTable, type Column } from '../../../shared/ui/DataTable';
 import { EmptyState } from '../../../shared/ui/EmptyState';
 import { ErrorPanel } from '../../../shared/ui/ErrorPanel';
 import { Loading } from '../../../shared/ui/Loading';
 import { useToast } from '../../../shared/ui/toast';
+import { Tooltip } from '../../../shared/ui/Tooltip';
 import { AGENT_TOKENS_PER_DEPLOYMENT, agentTokenLimitReached } from '../domain/agentTokenRules';
 import { formatDate, formatRelative } from '../../../shared/lib/time';
 import { CreateTokenDialog } from './CreateTokenDialog';
@@ -34,7 +29,7 @@ function Expiry({ token, now }: { token: AgentToken; now: number }) {
   const expired = Date.parse(token.endAt) <= now;
   return (
     <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-      <span title={token.endAt}>{formatDate(token.endAt)}</span>
+      <Tooltip title={token.endAt}>{() => <span>{formatDate(token.endAt!)}</span>}</Tooltip>
       {expired && <Chip size="small" color="error" variant="outlined" label="Expired" />}
     </Stack>
   );
@@ -69,6 +64,40 @@ export function TokensView({ deployment }: { deployment: Deployment }) {
     </Button>
   );
 
+  const columns: Column<AgentToken>[] = [
+    {
+      header: 'Name',
+      rowHeader: true,
+      cell: (t) => (
+        <>
+          {t.name}
+          <span className="sub">ends in …{t.shortToken}</span>
+        </>
+      ),
+    },
+    { header: 'Description', cell: (t) => t.description || '—' },
+    { header: 'Created', cell: (t) => <Tooltip title={t.createdAt}>{() => <span>{formatDate(t.createdAt)}</span>}</Tooltip> },
+    { header: 'Expires', cell: (t) => <Expiry token={t} now={tokens.dataUpdatedAt} /> },
+    {
+      header: 'Last used',
+      cell: (t) => (t.lastUsedAt ? <Tooltip title={t.lastUsedAt}>{() => <span>{formatRelative(t.lastUsedAt!)}</span>}</Tooltip> : 'Never'),
+    },
+    {
+      header: 'Actions',
+      hideHeader: true,
+      className: 'actions',
+      cell: (t) => (
+        <Tooltip title={`Delete ${t.name}`}>
+          {() => (
+            <IconButton aria-label={`Delete token ${t.name}`} onClick={() => setDeleting(t)}>
+              <DeleteIcon />
+            </IconButton>
+          )}
+        </Tooltip>
+      ),
+    },
+  ];
+
   return (
     <Stack spacing={2}>
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
@@ -87,47 +116,9 @@ export function TokensView({ deployment }: { deployment: Deployment }) {
           Create a token for your agents before you install them.
         </EmptyState>
       ) : (
-        <TableContainer component={Paper} variant="outlined">
-          <Table size="small" aria-label="Agent tokens">
-            <TableHead>
-              <TableRow>
-                <TableCell>Name</TableCell>
-                <TableCell>Description</TableCell>
-                <TableCell>Created</TableCell>
-                <TableCell>Expires</TableCell>
-                <TableCell>Last used</TableCell>
-                <TableCell align="right">
-                  <span className="visually-hidden">Actions</span>
-                </TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {list.map((t) => (
-                <TableRow key={t.id}>
-                  <TableCell component="th" scope="row">
-                    {t.name}
-                    <Typography variant="caption" color="text.secondary" component="div">
-                      ends in …{t.shortToken}
-                    </Typography>
-                  </TableCell>
-                  <TableCell>{t.description || '—'}</TableCell>
-                  <TableCell title={t.createdAt}>{formatDate(t.createdAt)}</TableCell>
-                  <TableCell>
-                    <Expiry token={t} now={tokens.dataUpdatedAt} />
-                  </TableCell>
-                  <TableCell title={t.lastUsedAt}>{t.lastUsedAt ? formatRelative(t.lastUsedAt) : 'Never'}</TableCell>
-                  <TableCell align="right">
-                    <Tooltip title={`Delete ${t.name}`}>
-                      <IconButton aria-label={`Delete token ${t.name}`} onClick={() => setDeleting(t)}>
-                        <DeleteIcon />
-                      </IconButton>
-                    </Tooltip>
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </TableContainer>
+        <Paper variant="outlined">
+          <DataTable aria-label="Agent tokens" columns={columns} rows={list} rowKey={(t) => t.id} scroll />
+        </Paper>
       )}
       {creating && <CreateTokenDialog orgId={organizationId} deploymentId={deployment.id} tokenCount={list.length} onClose={() => setCreating(false)} />}
       <ConfirmDialog

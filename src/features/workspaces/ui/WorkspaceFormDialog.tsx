@@ -9,7 +9,6 @@ import FormControlLabel from '@mui/material/FormControlLabel';
 import FormHelperText from '@mui/material/FormHelperText';
 import Stack from '@mui/material/Stack';
 import Switch from '@mui/material/Switch';
-import TextField from '@mui/material/TextField';
 import { describeError } from '../../../shared/api/describeError';
 import type { Workspace } from '../../../shared/api/types';
 import { useCreateWorkspace, useUpdateWorkspace } from '../api';
@@ -17,6 +16,7 @@ import { ErrorPanel } from '../../../shared/ui/ErrorPanel';
 import { allFieldErrorsPlaced, applyServerFieldErrors } from '../../../shared/ui/serverFieldErrors';
 import { useToast } from '../../../shared/ui/toast';
 import { WORKSPACE_DESCRIPTION_MAX, WORKSPACE_NAME_MAX, updateWorkspaceSchema } from '../domain/workspaceRules';
+import { TextInput } from '../../../shared/ui/TextInput';
 
 interface FormValues {
   name: string;
@@ -68,21 +68,23 @@ export default function WorkspaceFormDialog({
         <DialogTitle id="workspace-form-title">{workspace ? `Edit ${workspace.name}` : 'Create Workspace'}</DialogTitle>
         <DialogContent>
           <Stack spacing={2} sx={{ pt: 1 }}>
-            <TextField
+            <TextInput
+              fullWidth
               label="Name"
               required
               autoFocus
               {...register('name')}
-              error={Boolean(formState.errors.name)}
-              helperText={formState.errors.name?.message ?? `Up to ${WORKSPACE_NAME_MAX} characters`}
+              error={formState.errors.name?.message}
+              hint={`Up to ${WORKSPACE_NAME_MAX} characters`}
             />
-            <TextField
+            <TextInput
+              fullWidth
               label="Description"
               multiline
-              minRows={2}
+              rows={2}
               {...register('description')}
-              error={Boolean(formState.errors.description)}
-              helperText={formState.errors.description?.message ?? `Optional, up to ${WORKSPACE_DESCRIPTION_MAX} characters`}
+              error={formState.errors.description?.message}
+              hint={`Optional, up to ${WORKSPACE_DESCRIPTION_MAX} characters`}
             />
             <Controller
               name="cicdEnforcedDefault"

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -14,9 +14,25 @@ import { EmptyState } from '../../../shared/ui/EmptyState';
 import { ErrorPanel } from '../../../shared/ui/ErrorPanel';
 import { Loading } from '../../../shared/ui/Loading';
 import { PageFrame } from '../../../shared/ui/PageFrame';
-import { PlainTable } from '../../../shared/ui/PlainTable';
+import { DataTable, type Column } from '../../../shared/ui/DataTable';
+import { useListState } from '../../../shared/ui/useListState';
+import { toggleSort, type ListSpec, type SortDir } from '../../../shared/lib/listState';
 import { paths } from '../../../shared/routes/paths';
 import { formatDate } from '../../../shared/lib/time';
+
+type WorkspaceSort = 'name' | 'deployments' | 'updatedAt';
+const WORKSPACE_LIST: ListSpec<WorkspaceSort, never> = { sorts: ['name', 'deployments', 'updatedAt'], sort: 'name' };
+const collator = new Intl.Collator('en', { numeric: true });
+
+function sortWorkspaces(rows: readonly Workspace[], counts: ReadonlyMap<string, number>, sort: WorkspaceSort, dir: SortDir): Workspace[] {
+  const byName = (a: Workspace, b: Workspace) => collator.compare(a.name, b.name);
+  const compare = {
+    name: byName,
+    deployments: (a: Workspace, b: Workspace) => (counts.get(a.id) ?? 0) - (counts.get(b.id) ?? 0) || byName(a, b),
+    updatedAt: (a: Workspace, b: Workspace) => a.updatedAt.localeCompare(b.updatedAt) || byName(a, b),
+  }[sort];
+  return [...rows].sort(dir === 'asc' ? compare : (a, b) => compare(b, a));
+}
 
 // The form (react-hook-form and zod) loads when first opened, keeping the list's first visit light.
 const WorkspaceFormDialog = lazy(() => import('./WorkspaceFormDialog'));
@@ -36,6 +52,48 @@ export function WorkspacesView({ organizationId, deploymentCounts }: { organizat
   const [deleting, setDeleting] = useState<Workspace>();
 
   const counts = deploymentCounts.byWorkspace;
+  const { state: view, change } = useListState(WORKSPACE_LIST);
+  const sorted = useMemo(() => sortWorkspaces(workspaces.data ?? [], counts, view.sort, view.dir), [workspaces.data, counts, view.sort, view.dir]);
+
+  const columns: Column<Workspace, WorkspaceSort>[] = [
+    { header: 'Name', sort: 'name', cell: (ws) => <RouterLink to={paths.deployments(organizationId, ws.id)}>{ws.name}</RouterLink> },
+    {
+      header: 'Description',
+      className: 'clip',
+      cell: (ws) => (ws.description ? <Tooltip title={ws.description}>{() => <span>{ws.description}</span>}</Tooltip> : '—'),
+    },
+    {
+      header: 'Deployments',
+      sort: 'deployments',
+      className: 'num',
+      cell: (ws) => (deploymentCounts.isPending ? '…' : deploymentCounts.isError ? '?' : (counts.get(ws.id) ?? 0)),
+    },
+    { header: 'CI/CD default', cell: (ws) => (ws.cicdEnforcedDefault ? 'Enforced' : 'Not enforced') },
+    { header: 'Updated', sort: 'updatedAt', cell: (ws) => formatDate(ws.updatedAt) },
+    {
+      header: 'Actions',
+      hideHeader: true,
+      className: 'actions',
+      cell: (ws) => (
+        <>
+          <Tooltip title="Edit">
+            {() => (
+              <IconButton aria-label={`Edit ${ws.name}`} onClick={() => setForm({ open: true, workspace: ws })}>
+                <EditIcon fontSize="small" />
+              </IconButton>
+            )}
+          </Tooltip>
+          <Tooltip title="Delete">
+            {() => (
+              <IconButton aria-label={`Delete ${ws.name}`} onClick={() => setDeleting(ws)}>
+                <DeleteIcon fontSize="small" />
+              </IconButton>
+            )}
+          </Tooltip>
+        </>
+      ),
+    },
+  ];
 
   const create = (
     <Button variant="contained" startIcon={<AddIcon />} onClick={() => setForm({ open: true })}>
@@ -54,50 +112,15 @@ export function WorkspacesView({ organizationId, deploymentCounts }: { organizat
           Create a Workspace to start adding Deployments.
         </EmptyState>
       ) : (
-        <Box sx={{ border: 1, borderColor: 'divider', borderRadius: 1, bgcolor: 'background.paper', overflowX: 'auto' }}>
-          <PlainTable aria-label="Workspaces">
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Description</th>
-                <th scope="col" className="num">Deployments</th>
-                <th scope="col">CI/CD default</th>
-                <th scope="col">Updated</th>
-                <th scope="col" className="num">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {workspaces.data.map((ws) => (
-                <tr key={ws.id}>
-                  <td>
-                    <RouterLink to={paths.deployments(organizationId, ws.id)}>{ws.name}</RouterLink>
-                  </td>
-                  <td className="clip">{ws.description ? <Tooltip title={ws.description}>{() => <span>{ws.description}</span>}</Tooltip> : '—'}</td>
-                  <td className="num">{deploymentCounts.isPending ? '…' : deploymentCounts.isError ? '?' : (counts.get(ws.id) ?? 0)}</td>
-                  <td>{ws.cicdEnforcedDefault ? 'Enforced' : 'Not enforced'}</td>
-                  <td>{formatDate(ws.updatedAt)}</td>
-                  <td className="num" style={{ whiteSpace: 'nowrap' }}>
-                    <Tooltip title="Edit">
-                      {() => (
-                        <IconButton aria-label={`Edit ${ws.name}`} onClick={() => setForm({ open: true, workspace: ws })}>
-                          <EditIcon fontSize="small" />
-                        </IconButton>
-                      )}
-                    </Tooltip>
-                    <Tooltip title="Delete">
-                      {() => (
-                        <IconButton aria-label={`Delete ${ws.name}`} onClick={() => setDeleting(ws)}>
-                          <DeleteIcon fontSize="small" />
-                        </IconButton>
-                      )}
-                    </Tooltip>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </PlainTable>
+        <Box sx={{ border: 1, borderColor: 'divider', borderRadius: 1, bgcolor: 'background.paper' }}>
+          <DataTable
+            aria-label="Workspaces"
+            columns={columns}
+            rows={sorted}
+            rowKey={(ws) => ws.id}
+            sort={{ sort: view.sort, dir: view.dir, onSort: (sort) => change(toggleSort(view, sort)) }}
+            scroll
+          />
         </Box>
       )}
       {form.open && (

@@ -8,11 +8,11 @@ import DialogTitle from '@mui/material/DialogTitle';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
-import TextField from '@mui/material/TextField';
 import { describeError } from '../../../../shared/api/describeError';
 import { useHibernationOverride } from '../../api';
 import type { Deployment } from '../../../../shared/api/types';
 import { ErrorPanel } from '../../../../shared/ui/ErrorPanel';
+import { TextInput } from '../../../../shared/ui/TextInput';
 import { useStatusWatch } from '../../../../shared/ui/statusWatch';
 import { useToast } from '../../../../shared/ui/toast';
 import { validateHibernationOverride } from '../../domain/hibernationRules';
@@ -86,7 +86,7 @@ export function HibernationDialog({ deployment: d, intent, onClose }: { deployme
           )}
         </RadioGroup>
         {choice === 'until' && (
-          <TextField
+          <TextInput
             type="datetime-local"
             label={`${hibernate ? 'Wake up' : 'Hibernate'} at (your time)`}
             value={until}
@@ -94,10 +94,8 @@ export function HibernationDialog({ deployment: d, intent, onClose }: { deployme
               setUntil(event.target.value);
               setUntilError(undefined);
             }}
-            error={Boolean(untilError)}
-            helperText={untilError ?? (until ? `${new Date(until).toISOString().slice(0, 16).replace('T', ' ')} UTC` : undefined)}
-            sx={{ mt: 1 }}
-            slotProps={{ inputLabel: { shrink: true } }}
+            error={untilError}
+            hint={until ? `${new Date(until).toISOString().slice(0, 16).replace('T', ' ')} UTC` : undefined}
           />
         )}
         {override.isError && !untilError && <ErrorPanel {...describeError(override.error, hibernate ? 'hibernate the Deployment' : 'wake the Deployment')} onRetry={confirm} retrying={override.isPending} />}

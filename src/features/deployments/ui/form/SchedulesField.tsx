@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
@@ -8,19 +9,23 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import AddIcon from '@mui/icons-material/Add';
 import DeleteIcon from '@mui/icons-material/DeleteOutlined';
-import { cronPreview } from '../../domain/cron';
+import { upcomingRuns } from '../../domain/cron';
 import type { DeploymentFormValues } from '../../domain/deploymentForm';
 import { HIBERNATION_SCHEDULES_MAX } from '../../domain/deploymentSchemas';
 import { HIBERNATION_PRESETS } from '../../domain/hibernationRules';
 import { SwitchInput, TextInput, useFieldError } from './fields';
 
+const CronWords = lazy(() => import('./CronWords'));
+
 function CronHelp({ expression }: { expression: string }) {
-  const preview = cronPreview(expression, new Date());
-  if (!preview) return <>5 fields, in UTC: minute hour day-of-month month day-of-week</>;
-  const next = preview.next[0];
+  const runs = upcomingRuns(expression, new Date());
+  if (!runs) return <>5 fields, in UTC: minute hour day-of-month month day-of-week</>;
+  const next = runs[0];
   return (
     <>
-      {preview.summary}
+      <Suspense fallback="Reading the schedule…">
+        <CronWords expression={expression} />
+      </Suspense>
       {next && (
         <>
           <br />

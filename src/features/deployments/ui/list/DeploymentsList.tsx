@@ -1,5 +1,5 @@
-import { memo, useCallback, useLayoutEffect, useMemo, useRef } from 'react';
-import { Link as RouterLink, useNavigate, useSearchParams } from 'react-router';
+import { memo, useCallback, useMemo } from 'react';
+import { Link as RouterLink } from 'react-router';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
@@ -13,15 +13,16 @@ import { PageFrame } from '../../../../shared/ui/PageFrame';
 import { TextInput } from '../../../../shared/ui/TextInput';
 import { ToggleChips } from '../../../../shared/ui/ToggleChips';
 import { UpdatedAgo } from '../../../../shared/ui/UpdatedAgo';
+import { useListState } from '../../../../shared/ui/useListState';
+import { toggleSort } from '../../../../shared/lib/listState';
 import { useAnnounceFinished } from '../../../../shared/ui/statusWatch';
 import { paths } from '../../../../shared/routes/paths';
 import {
   DEFAULT_VIEW,
-  createSearchIndex,
-  parseView,
+  VIEW_SPEC,
   sameItems,
+  searchText,
   sortRows,
-  viewToParams,
   type DeploymentView,
   type SortKey,
 } from '../../domain/deploymentView';
@@ -69,31 +70,9 @@ const FilterChips = memo(
 
 /** One Workspace's Deployments: search, filters, sort and page live in the URL. */
 export function DeploymentsList({ organizationId, workspaceId, workspaceName }: { organizationId: string; workspaceId: string; workspaceName?: string }) {
-  const [params] = useSearchParams();
-  const view = useMemo(() => parseView(params), [params]);
+  const { state: view, change, replace: replaceView } = useListState(VIEW_SPEC);
   const deployments = useDeployments(organizationId, workspaceId);
   useAnnounceFinished(deployments.data);
-
-  // Writes merge into the query string as last written or rendered, not into the one a callback saw when
-  // it was made: the search box writes 300 ms after its keystroke, and must not undo a filter chosen in
-  // between (useSearchParams' functional update would hand it the query string of its own render).
-  const navigate = useNavigate();
-  const latest = useRef(params);
-  useLayoutEffect(() => {
-    latest.current = params;
-  }, [params]);
-  const replaceView = useCallback(
-    (next: DeploymentView) => {
-      const search = viewToParams(next);
-      latest.current = search;
-      void navigate(`?${search}`, { replace: true });
-    },
-    [navigate],
-  );
-  const change = useCallback(
-    (patch: Partial<DeploymentView>) => replaceView({ ...parseView(latest.current), page: 0, ...patch }),
-    [replaceView],
-  );
 
   // The box shows what was typed at once; the URL (a router navigation, so a render of the page) follows
   // when typing pauses.
@@ -105,10 +84,10 @@ export function DeploymentsList({ organizationId, workspaceId, workspaceName }: 
   };
 
   const sorted = useMemo(() => sortRows(deployments.data ?? [], view.sort, view.dir), [deployments.data, view.sort, view.dir]);
-  const index = useMemo(() => createSearchIndex(sorted), [sorted]);
+  const texts = useMemo(() => sorted.map(searchText), [sorted]);
 
   const onSort = useCallback(
-    (sort: SortKey) => change({ sort, dir: view.sort === sort && view.dir === 'asc' ? 'desc' : 'asc' }),
+    (sort: SortKey) => change(toggleSort({ sort: view.sort, dir: view.dir }, sort)),
     [change, view.sort, view.dir],
   );
   const onPage = useCallback((page: number) => change({ page }), [change]);
@@ -152,10 +131,11 @@ export function DeploymentsList({ organizationId, workspaceId, workspaceName }: 
           <code>astro deployment create</code>) or the API.
         </EmptyState>
       ) : (
-        <Paper variant="outlined">
+        <Paper variant="outlined" component="section" aria-label="Results">
           <DeploymentsResults
             search={search.text}
-            index={index}
+            sorted={sorted}
+            texts={texts}
             view={view}
             orgId={organizationId}
             onSort={onSort}

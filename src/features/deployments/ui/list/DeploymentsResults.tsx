@@ -3,7 +3,7 @@ import Typography from '@mui/material/Typography';
 import type { Deployment } from '../../../../shared/api/types';
 import { EmptyState } from '../../../../shared/ui/EmptyState';
 import { Pager } from '../../../../shared/ui/Pager';
-import { PAGE_SIZES, type DeploymentView, type SearchIndex, type SortKey } from '../../domain/deploymentView';
+import { PAGE_SIZES, pageOf, type DeploymentView, type SortKey } from '../../domain/deploymentView';
 import { DeploymentsTable } from './DeploymentsTable';
 import { useSearchText, type SearchText } from './searchText';
 
@@ -31,7 +31,8 @@ const MatchCount = memo(function MatchCount({ total, page, pageSize }: { total: 
  */
 export const DeploymentsResults = memo(function DeploymentsResults({
   search,
-  index,
+  sorted,
+  texts,
   view,
   orgId,
   onSort,
@@ -39,7 +40,9 @@ export const DeploymentsResults = memo(function DeploymentsResults({
   onPageSize,
 }: {
   search: SearchText;
-  index: SearchIndex<Deployment>;
+  sorted: readonly Deployment[];
+  /** `searchText` of each sorted row, lower-cased once per data change rather than per keystroke. */
+  texts: readonly string[];
   view: DeploymentView;
   orgId: string;
   onSort: (sort: SortKey) => void;
@@ -48,7 +51,7 @@ export const DeploymentsResults = memo(function DeploymentsResults({
 }) {
   const q = useSearchText(search);
   // While the URL catches up with the box, a new search starts on the first page.
-  const current = useMemo(() => index.pageOf({ ...view, q, page: q === view.q ? view.page : 0 }), [index, view, q]);
+  const current = useMemo(() => pageOf(sorted, { ...view, q, page: q === view.q ? view.page : 0 }, texts), [sorted, texts, view, q]);
   return (
     <>
       {current.total === 0 ? (

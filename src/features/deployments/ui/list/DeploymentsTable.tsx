@@ -1,8 +1,7 @@
-import { memo, useLayoutEffect, useRef, type FocusEvent, type MouseEvent } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef, type FocusEvent, type MouseEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { styled } from '@mui/material/styles';
-import { PlainTable as Table } from '../../../../shared/ui/PlainTable';
-import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward';
+import { DataTable, type Column, type RowAttributes } from '../../../../shared/ui/DataTable';
 import type { Deployment } from '../../../../shared/api/types';
 import { StatusBadge } from '../StatusBadge';
 import { paths } from '../../../../shared/routes/paths';
@@ -13,32 +12,6 @@ function where(d: Deployment): string {
   if (d.type === 'STANDARD' || (!d.clusterName && d.region)) return [d.cloudProvider, d.region].filter(Boolean).join(' · ');
   return d.clusterName ?? '—';
 }
-
-const Row = memo(function Row({ d, orgId }: { d: Deployment; orgId: string }) {
-  return (
-    <tr data-id={d.id}>
-      <td>
-        <StatusBadge status={d.status} reason={d.statusReason} />
-      </td>
-      <td>
-        <a href={paths.deployment(orgId, d.workspaceId, d.id)}>{d.name}</a>
-        <span className="sub">{d.namespace}</span>
-      </td>
-      <td>
-        {d.astroRuntimeVersion}
-        <span className="sub">Airflow {d.airflowVersion}</span>
-      </td>
-      <td>{titleCase(d.executor)}</td>
-      <td>
-        {titleCase(d.type)}
-        <span className="sub">{where(d)}</span>
-      </td>
-      <td>
-        <code>{d.imageTag || '—'}</code>
-      </td>
-    </tr>
-  );
-});
 
 /**
  * Rows are keyed by position, so a search that swaps the page's rows rewrites the rows on screen instead of
@@ -73,19 +46,55 @@ function useFocusFollowsDeployment(rows: readonly Deployment[]) {
 
 // Fixed column widths: the columns stay put while a search swaps the rows, and the browser lays out a
 // page of rows without measuring every cell first. Name takes the rest.
-const COLUMNS: { label: string; sort?: SortKey; width?: number }[] = [
-  { label: 'Status', sort: 'status', width: 150 },
-  { label: 'Name', sort: 'name' },
-  { label: 'Runtime', sort: 'runtime', width: 120 },
-  { label: 'Executor', width: 120 },
-  { label: 'Type and location', width: 180 },
-  { label: 'Image tag', width: 250 },
-];
+function deploymentColumns(orgId: string): Column<Deployment, SortKey>[] {
+  return [
+    { header: 'Status', sort: 'status', width: 150, cell: (d) => <StatusBadge status={d.status} reason={d.statusReason} /> },
+    {
+      header: 'Name',
+      sort: 'name',
+      cell: (d) => (
+        <>
+          <a href={paths.deployment(orgId, d.workspaceId, d.id)}>{d.name}</a>
+          <span className="sub">{d.namespace}</span>
+        </>
+      ),
+    },
+    {
+      header: 'Runtime',
+      sort: 'runtime',
+      width: 120,
+      cell: (d) => (
+        <>
+          {d.astroRuntimeVersion}
+          <span className="sub">Airflow {d.airflowVersion}</span>
+        </>
+      ),
+    },
+    { header: 'Executor', width: 120, cell: (d) => titleCase(d.executor) },
+    {
+      header: 'Type and location',
+      width: 180,
+      cell: (d) => (
+        <>
+          {titleCase(d.type)}
+          <span className="sub">{where(d)}</span>
+        </>
+      ),
+    },
+    { header: 'Image tag', width: 250, cell: (d) => <code>{d.imageTag || '—'}</code> },
+  ];
+}
+
+const byPosition = (_: Deployment, i: number) => i;
+const rowAttributes = (d: Deployment): RowAttributes => ({ 'data-id': d.id });
 
 // On a narrow screen the table scrolls sideways inside its frame instead of widening the page. Only
 // there: a scroll container clips, and a wide screen should show a status reason's hint in full.
-const Scroll = styled('div')(({ theme }) => ({ [theme.breakpoints.down('lg')]: { overflowX: 'auto' } }));
-const FixedTable = styled(Table)({ tableLayout: 'fixed', minWidth: 960, '& td': { overflowWrap: 'anywhere' } });
+const Scroll = styled('div')(({ theme }) => ({
+  [theme.breakpoints.down('lg')]: { overflowX: 'auto' },
+  '& table': { minWidth: 960 },
+  '& td': { overflowWrap: 'anywhere' },
+}));
 
 /**
  * Re-renders only when the rows shown change (the same Deployment objects in the same order count as
@@ -107,6 +116,7 @@ export const DeploymentsTable = memo(
   }) {
     const navigate = useNavigate();
     const focus = useFocusFollowsDeployment(rows);
+    const columns = useMemo(() => deploymentColumns(orgId), [orgId]);
     // Plain links and one click handler for the table, rather than a router Link (and its hooks) per row.
     // A plain left click stays in the app; other clicks (new tab, modifier keys) are the browser's.
     const onClick = (event: MouseEvent<HTMLTableSectionElement>) => {
@@ -117,40 +127,18 @@ export const DeploymentsTable = memo(
     };
     return (
       <Scroll>
-        <FixedTable aria-label="Deployments" tabIndex={-1}>
-          <colgroup>
-            {COLUMNS.map((column) => (
-              <col key={column.label} style={column.width ? { width: column.width } : undefined} />
-            ))}
-          </colgroup>
-          <thead>
-            <tr>
-              {COLUMNS.map((column) => (
-                <th
-                  key={column.label}
-                  scope="col"
-                  aria-sort={column.sort === sort ? (dir === 'asc' ? 'ascending' : 'descending') : undefined}
-                >
-                  {column.sort ? (
-                    <button type="button" onClick={() => onSort(column.sort!)}>
-                      {column.label}
-                      <ArrowUpwardIcon aria-hidden />
-                    </button>
-                  ) : (
-                    column.label
-                  )}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          {/* The links are what is interactive (Enter on one is a click too); this only routes their clicks. */}
-          {/* eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions */}
-          <tbody {...focus} onClick={onClick}>
-            {rows.map((d, i) => (
-              <Row key={i} d={d} orgId={orgId} />
-            ))}
-          </tbody>
-        </FixedTable>
+        <DataTable
+          aria-label="Deployments"
+          tabIndex={-1}
+          fixed
+          columns={columns}
+          rows={rows}
+          rowKey={byPosition}
+          rowAttributes={rowAttributes}
+          sort={{ sort, dir, onSort }}
+          // The links are what is interactive (Enter on one is a click too); this only routes their clicks.
+          bodyProps={{ ...focus, onClick }}
+        />
       </Scroll>
     );
   },

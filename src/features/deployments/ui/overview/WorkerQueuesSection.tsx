@@ -1,6 +1,6 @@
 import Typography from '@mui/material/Typography';
 import type { Deployment } from '../../../../shared/api/types';
-import { PlainTable } from '../../../../shared/ui/PlainTable';
+import { TableFrame } from '../../../../shared/ui/DataTable';
 import { Tag } from '../../../../shared/ui/Tag';
 import { Section } from '../../../../shared/ui/Section';
 
@@ -8,7 +8,7 @@ export function WorkerQueuesSection({ deployment: d }: { deployment: Deployment 
   return (
     <Section title="Worker queues">
       {d.workerQueues?.length ? (
-        <PlainTable aria-label="Worker queues">
+        <TableFrame aria-label="Worker queues">
           <thead>
             <tr>
               <th scope="col">Name</th>
@@ -40,7 +40,7 @@ export function WorkerQueuesSection({ deployment: d }: { deployment: Deployment 
               </tr>
             ))}
           </tbody>
-        </PlainTable>
+        </TableFrame>
       ) : (
         <Typography variant="body2" color="text.secondary">
           {d.executor === 'KUBERNETES'

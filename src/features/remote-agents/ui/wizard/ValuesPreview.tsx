@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { useFormContext, useWatch } from 'react-hook-form';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -10,25 +11,31 @@ import { downloadText } from '../../../../shared/lib/download';
 import { renderAgentValues } from '../../domain/agentValues';
 import { agentInstallSteps } from '../../domain/agentValuesCommands';
 import { InstallCommands } from './InstallCommands';
-import { fieldId, type AgentValuesForm } from './useAgentValuesForm';
+import type { AgentValuesInput } from '../../domain/agentValuesInput';
+import { validateAgentValues } from '../../domain/agentValuesRules';
+import { WORKERS_ERROR_ID } from './WorkersSection';
 
 /** The file as it will be downloaded, kept current with every choice, and the commands that go with it. */
-export function ValuesPreview({ form }: { form: AgentValuesForm }) {
+export function ValuesPreview() {
+  const { control, handleSubmit } = useFormContext<AgentValuesInput>();
+  // Without a name, useWatch answers the whole form (defaults filled in), which is every field of the input.
+  const values = useWatch({ control }) as AgentValuesInput;
   const [blocked, setBlocked] = useState(false);
-  const yaml = renderAgentValues(form.values);
-  const problems = form.errors.length;
+  const yaml = renderAgentValues(values);
+  // Counted live, so the banner shrinks as fields are fixed.
+  const problems = useMemo(() => validateAgentValues(values).length, [values]);
 
-  const onDownload = () => {
-    if (problems > 0) {
-      form.revealAll();
+  // react-hook-form shows every message and focuses the first marked field; the list of workers is no field.
+  const onDownload = handleSubmit(
+    () => {
+      setBlocked(false);
+      downloadText('values.yaml', yaml, 'application/yaml');
+    },
+    (errors) => {
       setBlocked(true);
-      // Wait a frame for the messages to render, then take the person to the first one.
-      requestAnimationFrame(() => document.getElementById(fieldId(form.errors[0]!.field))?.focus());
-      return;
-    }
-    setBlocked(false);
-    downloadText('values.yaml', yaml, 'application/yaml');
-  };
+      if (Object.keys(errors).length === 1 && errors.workers) requestAnimationFrame(() => document.getElementById(WORKERS_ERROR_ID)?.focus());
+    },
+  );
 
   return (
     <Stack spacing={2}>
@@ -58,7 +65,7 @@ export function ValuesPreview({ form }: { form: AgentValuesForm }) {
       <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600 }}>
         Install
       </Typography>
-      <InstallCommands steps={agentInstallSteps(form.values)} />
+      <InstallCommands steps={agentInstallSteps(values)} />
     </Stack>
   );
 }

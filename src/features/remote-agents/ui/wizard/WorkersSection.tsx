@@ -4,69 +4,68 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import AddIcon from '@mui/icons-material/Add';
 import DeleteIcon from '@mui/icons-material/DeleteOutlined';
-import { defaultWorker } from '../../domain/agentValuesInput';
-import { FormSwitch, FormText } from './Fields';
+import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
+import { defaultWorker, type AgentValuesInput } from '../../domain/agentValuesInput';
+import { FormList, FormSwitch, FormText, useFieldError } from './Fields';
 import { Section } from './Section';
-import { fieldId, type AgentValuesForm } from './useAgentValuesForm';
 
-export function WorkersSection({ form }: { form: AgentValuesForm }) {
-  const { workers } = form.values;
-  const listError = form.errorOf('workers');
+/** Where a download with no worker sends focus: the list's own message. */
+export const WORKERS_ERROR_ID = 'agent-workers-error';
+
+export function WorkersSection() {
+  const { control } = useFormContext<AgentValuesInput>();
+  const { fields, append, remove } = useFieldArray({ control, name: 'workers' });
+  const workers = useWatch({ control, name: 'workers' });
+  const listError = useFieldError('workers');
   return (
     <Section id="wizard-workers" title="Workers, triggerer">
-      {workers.map((w, i) => {
-        const at = `workers[${i}]`;
+      {fields.map((field, i) => {
+        const at = `workers.${i}` as const;
+        const w = workers[i];
         return (
-          <Stack key={i} spacing={1.5} role="group" aria-label={`Worker ${w.name || i + 1}`} sx={{ p: 1.5, border: 1, borderColor: 'divider', borderRadius: 1 }}>
+          <Stack key={field.id} spacing={1.5} role="group" aria-label={`Worker ${w?.name || i + 1}`} sx={{ p: 1.5, border: 1, borderColor: 'divider', borderRadius: 1 }}>
             <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start' }}>
-              <FormText form={form} path={`${at}.name`} label="Worker name" />
-              <FormText
-                form={form}
-                path={`${at}.queues`}
-                label="Queues"
-                help="Comma-separated"
-                value={w.queues.join(',')}
-                onChange={(event) => form.set(`${at}.queues`, event.target.value === '' ? [] : event.target.value.split(',').map((q) => q.trim()))}
-              />
-              <IconButton aria-label={`Remove worker ${w.name || i + 1}`} onClick={() => form.set('workers', workers.filter((_, j) => j !== i))}>
+              <FormText name={`${at}.name`} label="Worker name" />
+              <FormList name={`${at}.queues`} label="Queues" help="Comma-separated" />
+              <IconButton aria-label={`Remove worker ${w?.name || i + 1}`} onClick={() => remove(i)}>
                 <DeleteIcon />
               </IconButton>
             </Stack>
             <Stack direction="row" spacing={2}>
-              <FormText form={form} path={`${at}.replicas`} label="Replicas" number />
-              <FormText form={form} path={`${at}.syncSlots`} label="Sync slots" number help="Tasks at once per pod" />
+              <FormText name={`${at}.replicas`} label="Replicas" number />
+              <FormText name={`${at}.syncSlots`} label="Sync slots" number help="Tasks at once per pod" />
             </Stack>
             <Stack direction="row" spacing={2}>
-              <FormText form={form} path={`${at}.resources.cpu`} label="CPU" />
-              <FormText form={form} path={`${at}.resources.memory`} label="Memory" />
-              <FormText form={form} path={`${at}.resources.ephemeralStorage`} label="Ephemeral storage" />
+              <FormText name={`${at}.resources.cpu`} label="CPU" />
+              <FormText name={`${at}.resources.memory`} label="Memory" />
+              <FormText name={`${at}.resources.ephemeralStorage`} label="Ephemeral storage" />
             </Stack>
-            <FormSwitch form={form} path={`${at}.autoscaling.enabled`} label="Autoscale on queued and running tasks" />
-            {w.autoscaling.enabled && (
+            <FormSwitch name={`${at}.autoscaling.enabled`} label="Autoscale on queued and running tasks" />
+            {w?.autoscaling.enabled && (
               <Stack direction="row" spacing={2}>
-                <FormText form={form} path={`${at}.autoscaling.minReplicas`} label="Min replicas" number />
-                <FormText form={form} path={`${at}.autoscaling.maxReplicas`} label="Max replicas" number />
-                <FormText form={form} path={`${at}.autoscaling.targetTasks`} label="Target tasks per pod" number />
+                <FormText name={`${at}.autoscaling.minReplicas`} label="Min replicas" number />
+                <FormText name={`${at}.autoscaling.maxReplicas`} label="Max replicas" number />
+                <FormText name={`${at}.autoscaling.targetTasks`} label="Target tasks per pod" number />
               </Stack>
             )}
           </Stack>
         );
       })}
       {listError && (
-        <Typography id={fieldId('workers')} color="error" variant="body2" tabIndex={-1}>
+        <Typography id={WORKERS_ERROR_ID} color="error" variant="body2" tabIndex={-1}>
           {listError}
         </Typography>
       )}
       <Button
         startIcon={<AddIcon />}
         sx={{ alignSelf: 'flex-start' }}
-        onClick={() => form.set('workers', [...workers, defaultWorker(`worker-${workers.length + 1}`, ['default'])])}
+        onClick={() => append(defaultWorker(`worker-${fields.length + 1}`, ['default']))}
       >
         Worker
       </Button>
       <Stack direction="row" spacing={2}>
-        <FormText form={form} path="triggerer.replicas" label="Triggerer replicas" number />
-        <FormText form={form} path="triggerer.asyncSlots" label="Triggerer async slots" number />
+        <FormText name="triggerer.replicas" label="Triggerer replicas" number />
+        <FormText name="triggerer.asyncSlots" label="Triggerer async slots" number />
       </Stack>
     </Section>
   );

@@ -1,0 +1,206 @@
+import { memo, type HTMLAttributes, type Key, type ReactNode, type Ref, type TableHTMLAttributes } from 'react';
+import { styled } from '@mui/material/styles';
+import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward';
+import type { SortDir } from '../lib/listState';
+import { oncePerTheme } from './oncePerTheme';
+import { Pager } from './Pager';
+
+/**
+ * The table styles, set once per theme with CSS: rows are bare DOM, not MUI components, so long lists render
+ * fast and the first visit does not pay for MUI's Table. Cell classes: `.num` (right-aligned), `.clip` (one
+ * ellipsed line), `.nowrap`, `.top` (top-aligned), `.sub` (a second, quieter line), `.actions` (buttons at
+ * the end). Positioned, so the browser paints it as a layer of its own: a change elsewhere on the page (a
+ * keystroke in a search box, a ticking "Updated 3 s ago") then repaints that change, not every row as well.
+ */
+export const TableFrame = styled('table')(
+  oncePerTheme((theme) => ({
+    position: 'relative',
+    width: '100%',
+    borderCollapse: 'collapse',
+    fontSize: '0.875rem',
+    '& th, & td': { padding: '6px 16px', textAlign: 'left', borderBottom: `1px solid ${theme.palette.divider}`, verticalAlign: 'middle' },
+    '& th': { fontWeight: 500, color: theme.palette.text.primary },
+    '& thead th': { background: theme.palette.background.paper },
+    '&.sticky thead th': { position: 'sticky', top: 0, zIndex: 1 },
+    '& tbody tr:hover': { backgroundColor: theme.palette.action.hover },
+    '& tbody tr.selected': { backgroundColor: theme.palette.action.selected },
+    '& .num': { textAlign: 'right' },
+    '& .clip': { maxWidth: 360, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+    '& td.clip': { color: theme.palette.text.secondary },
+    '& .nowrap': { whiteSpace: 'nowrap' },
+    '& .top': { verticalAlign: 'top' },
+    '& .actions': { textAlign: 'right', whiteSpace: 'nowrap' },
+    '& .sub': { display: 'block', fontSize: '0.75rem', color: theme.palette.text.secondary },
+    '& .mono': { fontFamily: 'monospace' },
+    '& a': { color: theme.palette.primary.main, fontWeight: 600 },
+    '& th button.sort': {
+      all: 'unset',
+      cursor: 'pointer',
+      display: 'inline-flex',
+      alignItems: 'center',
+      gap: 4,
+      '&:focus-visible': { outline: `2px solid ${theme.palette.primary.main}` },
+      '& svg': { fontSize: 16, opacity: 0, transition: 'transform 150ms' },
+      '&:hover svg': { opacity: 0.5 },
+    },
+    '& th[aria-sort] button.sort svg': { opacity: 1 },
+    '& th[aria-sort="descending"] button.sort svg': { transform: 'rotate(180deg)' },
+  })),
+);
+
+export interface Column<T, S extends string = string> {
+  /** The header; a string is also the column's name for `visually-hidden` headers and keys. */
+  header: string;
+  /** Show the header to screen readers only (an actions or checkbox column). */
+  hideHeader?: boolean;
+  /** The sort key this column's header button sets. */
+  sort?: S;
+  /** A fixed width (px or CSS): with `fixed`, the browser lays out rows without measuring every cell. */
+  width?: number | string;
+  /** Cell classes (see TableFrame). */
+  className?: string;
+  /** The cell is the row's header (`<th scope="row">`): screen readers announce it with each cell. */
+  rowHeader?: boolean;
+  cell: (row: T, index: number) => ReactNode;
+}
+
+export interface TableSort<S extends string> {
+  sort: S;
+  dir: SortDir;
+  onSort: (sort: S) => void;
+}
+
+// Made once: React skips re-rendering an element it has already rendered in the same place.
+const ARROW = <ArrowUpwardIcon aria-hidden />;
+
+/** The header row: a sortable column's header is a button (Enter and Space sort) and carries aria-sort. */
+export function DataTableHead<T, S extends string>({ columns, sort, rowIndex }: { columns: readonly Column<T, S>[]; sort?: TableSort<S>; rowIndex?: number }) {
+  return (
+    <thead>
+      <tr aria-rowindex={rowIndex}>
+        {columns.map((column) => {
+          const sorted = sort && column.sort === sort.sort;
+          return (
+            <th key={column.header} scope="col" className={column.className} aria-sort={sorted ? (sort.dir === 'asc' ? 'ascending' : 'descending') : undefined}>
+              {column.hideHeader ? (
+                <span className="visually-hidden">{column.header}</span>
+              ) : sort && column.sort ? (
+                <button type="button" className="sort" onClick={() => sort.onSort(column.sort!)}>
+                  {column.header}
+                  {ARROW}
+                </button>
+              ) : (
+                column.header
+              )}
+            </th>
+          );
+        })}
+      </tr>
+    </thead>
+  );
+}
+
+export type RowAttributes = HTMLAttributes<HTMLTableRowElement> & { [data: `data-${string}`]: string | undefined };
+
+function RowCells<T, S extends string>({ row, index, columns, attributes }: { row: T; index: number; columns: readonly Column<T, S>[]; attributes?: RowAttributes }) {
+  return (
+    <tr {...attributes}>
+      {columns.map((column) => {
+        const Cell = column.rowHeader ? 'th' : 'td';
+        return (
+          <Cell key={column.header} scope={column.rowHeader ? 'row' : undefined} className={column.className}>
+            {column.cell(row, index)}
+          </Cell>
+        );
+      })}
+    </tr>
+  );
+}
+
+/**
+ * One row. Re-renders only when its row, position, columns or row attributes change: keep `columns` and
+ * `rowAttributes` stable (module constants or memoised) and a list update re-renders only the rows it changed.
+ */
+export const DataRow = memo(function DataRow<T, S extends string>({
+  row,
+  index,
+  columns,
+  rowAttributes,
+}: {
+  row: T;
+  index: number;
+  columns: readonly Column<T, S>[];
+  rowAttributes?: (row: T, index: number) => RowAttributes;
+}) {
+  return <RowCells row={row} index={index} columns={columns} attributes={rowAttributes?.(row, index)} />;
+}) as <T, S extends string>(props: {
+  row: T;
+  index: number;
+  columns: readonly Column<T, S>[];
+  rowAttributes?: (row: T, index: number) => RowAttributes;
+}) => ReactNode;
+
+export interface DataTableProps<T, S extends string> extends Omit<TableHTMLAttributes<HTMLTableElement>, 'children'> {
+  /** The table's accessible name. */
+  'aria-label': string;
+  columns: readonly Column<T, S>[];
+  rows: readonly T[];
+  /** A row's key. Keyed by position (`(_, i) => i`), a new page rewrites the rows on screen instead of building new ones. */
+  rowKey: (row: T, index: number) => Key;
+  rowAttributes?: (row: T, index: number) => RowAttributes;
+  sort?: TableSort<S>;
+  /** Fixed layout: column widths come from `columns`, and stay put while the rows change. */
+  fixed?: boolean;
+  /** Props for the rows' `<tbody>` (focus and click handlers shared by every row). */
+  bodyProps?: HTMLAttributes<HTMLTableSectionElement> & { ref?: Ref<HTMLTableSectionElement> };
+  tableRef?: Ref<HTMLTableElement>;
+  /** Page controls under the table (pages count from 0 here). */
+  pager?: Parameters<typeof Pager>[0];
+  /** Scroll sideways inside its own frame when the columns need more width than there is. */
+  scroll?: boolean;
+}
+
+const SCROLL = { overflowX: 'auto' } as const;
+
+/**
+ * The console's one table: light enough for the first visit, a sortable header (`aria-sort`, header
+ * buttons), optional pager. For thousands of rows at once use VirtualDataTable, which shares its parts.
+ */
+export function DataTable<T, S extends string = string>({
+  columns,
+  rows,
+  rowKey,
+  rowAttributes,
+  sort,
+  fixed,
+  bodyProps,
+  tableRef,
+  pager,
+  scroll,
+  className,
+  ...table
+}: DataTableProps<T, S>) {
+  const frame = (
+    <TableFrame ref={tableRef} className={className} style={fixed ? { tableLayout: 'fixed' } : undefined} {...table}>
+      {(fixed || columns.some((column) => column.width !== undefined)) && (
+        <colgroup>
+          {columns.map((column) => (
+            <col key={column.header} style={column.width !== undefined ? { width: column.width } : undefined} />
+          ))}
+        </colgroup>
+      )}
+      <DataTableHead columns={columns} sort={sort} />
+      <tbody {...bodyProps}>
+        {rows.map((row, i) => (
+          <DataRow key={rowKey(row, i)} row={row} index={i} columns={columns} rowAttributes={rowAttributes} />
+        ))}
+      </tbody>
+    </TableFrame>
+  );
+  return (
+    <>
+      {scroll ? <div style={SCROLL}>{frame}</div> : frame}
+      {pager && <Pager {...pager} />}
+    </>
+  );
+}
