@@ -148,7 +148,7 @@ export function DeploymentForm({
                 name="allowedIpAddressRanges"
                 label="Allowed IP ranges (CIDR)"
                 multiline
-                minRows={2}
+                rows={2}
                 helperText="One per line, e.g. 203.0.113.0/24. Agents may connect only from these."
               />
               <Stack spacing={2}>
@@ -211,7 +211,7 @@ export function DeploymentForm({
       <Section title="Deploys and contacts">
         <SwitchInput name="isCicdEnforced" label="CI/CD enforcement (only deploys with an API token)" />
         <SwitchInput name="isDagDeployEnabled" label="DAG-only deploys" />
-        <TextInput name="contactEmails" label="Contact emails" multiline minRows={2} helperText="One per line or comma-separated; they get alerts about this Deployment." />
+        <TextInput name="contactEmails" label="Contact emails" multiline rows={2} helperText="One per line or comma-separated; they get alerts about this Deployment." />
       </Section>
     </Stack>
   );
