@@ -47,6 +47,19 @@ describe('Remote Agents tab', () => {
     expect(await screen.findByText(/takes no new tasks/)).toBeInTheDocument();
   });
 
+  it('sorts the agents by health from its header, worst first, with the sort in the URL', async () => {
+    const { user, router } = renderRoute(at(D.edgeOrchestrator));
+    const table = await screen.findByRole('table', { name: 'Remote agents' });
+    const health = within(table).getByRole('columnheader', { name: 'Health' });
+    await user.click(within(health).getByRole('button', { name: 'Health' }));
+    expect(health).toHaveAttribute('aria-sort', 'ascending');
+    expect(router.state.location.search).toContain('sort=health');
+    const first = within(table).getAllByRole('row')[1]!;
+    expect(within(first).queryByText('Healthy')).not.toBeInTheDocument();
+    const last = within(table).getAllByRole('row').at(-1)!;
+    expect(within(last).getByText('Healthy')).toBeInTheDocument();
+  });
+
   it('explains, instead of failing, when a real server has no agents endpoint', async () => {
     server.use(http.get('*/v1/organizations/:o/deployments/:d/remote-agents', () => apiError(404, 'Not Found')));
     renderRoute(at(D.edgeOrchestrator));
