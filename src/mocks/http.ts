@@ -27,11 +27,11 @@ export const notFound = (what: string, id: string) => new ApiError(404, `${what}
 export const invalid = (errors: FieldError[]) =>
   new ApiError(400, `Invalid request: ${errors.map((e) => `${e.field}: ${e.message}`).join(' ')}`, errors);
 
-export function newRequestId(): string {
+function newRequestId(): string {
   return `req_${Array.from({ length: 20 }, () => Math.floor(Math.random() * 36).toString(36)).join('')}`;
 }
 
-export function errorResponse(status: number, message: string, fieldErrors?: FieldError[]): StrictResponse<ErrorBody> {
+function errorResponse(status: number, message: string, fieldErrors?: FieldError[]): StrictResponse<ErrorBody> {
   const body: ErrorBody = { statusCode: status, message, requestId: newRequestId() };
   if (fieldErrors?.length) body.fieldErrors = fieldErrors;
   return HttpResponse.json(body, { status });
