@@ -155,4 +155,29 @@ describe('Remote Agents tab', () => {
     expect(within(dialog).getByText(/RFC 1123/)).toBeInTheDocument();
     await waitFor(() => expect(ns).toHaveFocus());
   });
+
+  it('shows a field’s problem once the field is left, and follows each keystroke after', async () => {
+    const { user } = renderRoute(at(D.edgeOrchestrator, '?register=1'));
+    const dialog = await screen.findByRole('dialog', { name: 'Register a Remote Agent' });
+    const ns = within(dialog).getByRole('textbox', { name: 'Namespace' });
+    await user.clear(ns);
+    await user.type(ns, 'Bad_Namespace');
+    expect(within(dialog).queryByText(/RFC 1123/)).not.toBeInTheDocument();
+    await user.tab();
+    expect(await within(dialog).findByText(/Namespace must use lower-case letters/)).toBeInTheDocument();
+    expect(ns).toHaveAccessibleDescription(/RFC 1123/);
+    await user.clear(ns);
+    await user.type(ns, 'good-namespace');
+    await waitFor(() => expect(within(dialog).queryByText(/RFC 1123/)).not.toBeInTheDocument());
+  });
+
+  it('with no worker left, a download takes focus to the list’s message', async () => {
+    const { user } = renderRoute(at(D.edgeOrchestrator, '?register=1'));
+    const dialog = await screen.findByRole('dialog', { name: 'Register a Remote Agent' });
+    for (const remove of within(dialog).getAllByRole('button', { name: /^Remove worker/ })) await user.click(remove);
+    await user.click(within(dialog).getByRole('button', { name: 'Download values.yaml' }));
+    const message = await within(dialog).findByText('Add at least one worker.');
+    await waitFor(() => expect(message).toHaveFocus());
+    expect(within(dialog).getByText('Fix the marked field before downloading.')).toBeInTheDocument();
+  });
 });
