@@ -95,7 +95,7 @@ test.describe('remote execution agents', () => {
     await page.getByRole('button', { name: 'Simulate agents connecting' }).click();
     await expect(page.getByText('4 agents are connecting')).toBeVisible();
     await expect(page.getByText('4 of 4 agents healthy.')).toBeVisible({ timeout: 20_000 });
-    await expect(agents.agentsTable().getByLabel('Healthy', { exact: true })).toHaveCount(4);
+    await expect(agents.agentsTable().getByText('Healthy', { exact: true })).toHaveCount(4);
     await expectNoAxeViolations(page);
   });
 

@@ -1,7 +1,15 @@
-import { HttpResponse, delay, type DefaultBodyType, type HttpResponseResolver, type PathParams } from 'msw';
+import { HttpResponse, delay, type DefaultBodyType, type HttpResponseResolver, type PathParams, type StrictResponse } from 'msw';
+import { createOpenApiHttp } from 'openapi-msw';
+import type { paths } from '../shared/api/schema.gen';
 import type { FieldError } from '../shared/lib/fieldErrors';
 import type { DemoDb } from './db';
 import type { ErrorBody } from './model';
+
+/**
+ * msw's `http`, typed by our contract (api/openapi.yaml): a handler whose path, params or answer is not the
+ * operation's fails type-check. Wrap its resolver in `apiRoute` without type arguments, so both come from here.
+ */
+export const api = createOpenApiHttp<paths>({ baseUrl: '*/v1' });
 
 /** Thrown inside a handler to answer in the API's Error shape. */
 export class ApiError extends Error {
@@ -19,17 +27,18 @@ export const notFound = (what: string, id: string) => new ApiError(404, `${what}
 export const invalid = (errors: FieldError[]) =>
   new ApiError(400, `Invalid request: ${errors.map((e) => `${e.field}: ${e.message}`).join(' ')}`, errors);
 
-export function newRequestId(): string {
+function newRequestId(): string {
   return `req_${Array.from({ length: 20 }, () => Math.floor(Math.random() * 36).toString(36)).join('')}`;
 }
 
-export function errorResponse(status: number, message: string, fieldErrors?: FieldError[]) {
+function errorResponse(status: number, message: string, fieldErrors?: FieldError[]): StrictResponse<ErrorBody> {
   const body: ErrorBody = { statusCode: status, message, requestId: newRequestId() };
   if (fieldErrors?.length) body.fieldErrors = fieldErrors;
   return HttpResponse.json(body, { status });
 }
 
-export const noContent = () => new HttpResponse(null, { status: 204 });
+// Typed as the contract's empty body (openapi-msw maps a response without content to null).
+export const noContent = () => new HttpResponse(null, { status: 204 }) as StrictResponse<null>;
 
 export interface HandlerOptions {
   /** Called after each successful mutating request (the browser saves state then). */
@@ -43,7 +52,8 @@ export interface RouteContext<P extends PathParams> {
   url: URL;
 }
 
-type Route<P extends PathParams> = (ctx: RouteContext<P>) => Response | Promise<Response>;
+/** A route answers its operation's body (`B`, checked against the contract by openapi-msw) or throws an ApiError. */
+type Route<P extends PathParams, B extends DefaultBodyType> = (ctx: RouteContext<P>) => StrictResponse<B> | Promise<StrictResponse<B>>;
 
 const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -56,8 +66,12 @@ function hasBearerToken(request: Request): boolean {
  * Wraps an API route: injected faults, bearer auth, lazy lifecycle updates, ApiError -> Error body,
  * and the change notification. `/x-demo/*` routes use `demoRoute` and skip faults and auth.
  */
-export function apiRoute<P extends PathParams>(db: DemoDb, options: HandlerOptions, route: Route<P>): HttpResponseResolver<P, DefaultBodyType, DefaultBodyType> {
-  return async ({ request, params }) => {
+export function apiRoute<P extends PathParams, B extends DefaultBodyType = DefaultBodyType>(
+  db: DemoDb,
+  options: HandlerOptions,
+  route: Route<P, B>,
+): HttpResponseResolver<P, DefaultBodyType, B | ErrorBody> {
+  return (async ({ request, params }) => {
     const { latencyMs, errorRate } = db.state.faults;
     if (latencyMs > 0) await delay(latencyMs);
     if (errorRate > 0 && Math.random() < errorRate) {
@@ -67,14 +81,19 @@ export function apiRoute<P extends PathParams>(db: DemoDb, options: HandlerOptio
       return errorResponse(401, 'Missing or malformed Authorization header; send "Authorization: Bearer <token>".');
     }
     return runRoute(db, options, route, request, params);
-  };
+    // msw's return type is conditional on B, which TypeScript cannot settle while B is generic.
+  }) as HttpResponseResolver<P, DefaultBodyType, B | ErrorBody>;
 }
 
-export function demoRoute<P extends PathParams>(db: DemoDb, options: HandlerOptions, route: Route<P>): HttpResponseResolver<P, DefaultBodyType, DefaultBodyType> {
-  return ({ request, params }) => runRoute(db, options, route, request, params);
+export function demoRoute<P extends PathParams, B extends DefaultBodyType = DefaultBodyType>(
+  db: DemoDb,
+  options: HandlerOptions,
+  route: Route<P, B>,
+): HttpResponseResolver<P, DefaultBodyType, B | ErrorBody> {
+  return (({ request, params }) => runRoute(db, options, route, request, params)) as HttpResponseResolver<P, DefaultBodyType, B | ErrorBody>;
 }
 
-async function runRoute<P extends PathParams>(db: DemoDb, options: HandlerOptions, route: Route<P>, request: Request, params: P) {
+async function runRoute<P extends PathParams, B extends DefaultBodyType>(db: DemoDb, options: HandlerOptions, route: Route<P, B>, request: Request, params: P): Promise<StrictResponse<B | ErrorBody>> {
   try {
     db.advance();
     const response = await route({ db, request, params, url: new URL(request.url) });

@@ -11,7 +11,7 @@ export type RemoteAgent = Schemas['RemoteAgent'];
 /** The API caps a page at 1000; 50 tokens per Deployment fit in one. */
 const ALL = 1000;
 
-export const agentKeys = {
+const agentKeys = {
   tokens: (orgId: string, deploymentId: string) => [...keys.deployment(orgId, deploymentId), 'agent-tokens'] as const,
   agents: (orgId: string, deploymentId: string) => [...keys.deployment(orgId, deploymentId), 'remote-agents'] as const,
 };
@@ -63,7 +63,7 @@ export function useDeleteAgentToken(orgId: string, deploymentId: string) {
 }
 
 /** Fast while agents are connecting or none has connected yet (someone is probably installing), slower once settled. */
-export function agentPollInterval(agents: RemoteAgent[] | undefined): number {
+function agentPollInterval(agents: RemoteAgent[] | undefined): number {
   if (!agents || agents.length === 0 || agents.some((a) => a.health === 'CONNECTING')) return 2_000;
   return 10_000;
 }

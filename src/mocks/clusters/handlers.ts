@@ -1,15 +1,13 @@
-import { HttpResponse, http } from 'msw';
+import { HttpResponse } from 'msw';
 import type { DemoDb } from '../db';
-import { apiRoute, notFound, requireOrganization, type HandlerOptions } from '../http';
+import { api, apiRoute, notFound, requireOrganization, type HandlerOptions } from '../http';
 import { applySorts, listParam, pageOf, readPage } from '../paging';
-
-type OrgParams = { organizationId: string };
 
 export function clusterHandlers(db: DemoDb, options: HandlerOptions) {
   return [
-    http.get(
-      '*/v1/organizations/:organizationId/clusters',
-      apiRoute<OrgParams>(db, options, ({ params, url }) => {
+    api.get(
+      '/organizations/{organizationId}/clusters',
+      apiRoute(db, options, ({ params, url }) => {
         requireOrganization(db, params.organizationId);
         const page = readPage(url);
         const names = listParam(url, 'names');
@@ -20,9 +18,9 @@ export function clusterHandlers(db: DemoDb, options: HandlerOptions) {
         return HttpResponse.json(pageOf('clusters', applySorts(items, url, ['name', 'createdAt', 'updatedAt'], ['name:asc']), page));
       }),
     ),
-    http.get(
-      '*/v1/organizations/:organizationId/clusters/:clusterId',
-      apiRoute<OrgParams & { clusterId: string }>(db, options, ({ params }) => {
+    api.get(
+      '/organizations/{organizationId}/clusters/{clusterId}',
+      apiRoute(db, options, ({ params }) => {
         requireOrganization(db, params.organizationId);
         const cluster = db.state.clusters.find((c) => c.id === params.clusterId && c.organizationId === params.organizationId);
         if (!cluster) throw notFound('Cluster', params.clusterId);

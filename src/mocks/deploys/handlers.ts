@@ -1,15 +1,15 @@
-import { HttpResponse, http } from 'msw';
+import { HttpResponse } from 'msw';
 import { validateCreateDeploy, validateDeployDescription, validateFinalizeDeploy } from '../../features/deploys/domain/deployRules';
 import type { DemoDb } from '../db';
 import { createDeploy, deploysOf, finalizeDeploy, rollbackDeploy } from './deployFlow';
 import { effectiveStatus } from '../lifecycle';
 import type { StoredDeploy, StoredDeployment } from '../model';
-import { ApiError, apiRoute, invalid, notFound, readJson, readOptionalJson, type HandlerOptions } from '../http';
+import { api, ApiError, apiRoute, invalid, notFound, readJson, readOptionalJson, type HandlerOptions } from '../http';
 import { findDeployment, type DeploymentParams } from '../deployments/handlers';
 import { pageOf, readPage } from '../paging';
 
 type DeployParams = DeploymentParams & { deployId: string };
-const BASE = '*/v1/organizations/:organizationId/deployments/:deploymentId/deploys';
+const BASE = '/organizations/{organizationId}/deployments/{deploymentId}/deploys';
 
 function findDeploy(db: DemoDb, params: DeployParams): { d: StoredDeployment; deploy: StoredDeploy } {
   const d = findDeployment(db, params);
@@ -31,18 +31,18 @@ function requireDeployable(d: StoredDeployment, now: Date) {
 
 export function deployHandlers(db: DemoDb, options: HandlerOptions) {
   return [
-    http.get(
+    api.get(
       BASE,
-      apiRoute<DeploymentParams>(db, options, ({ params, url }) => {
+      apiRoute(db, options, ({ params, url }) => {
         const d = findDeployment(db, params);
         const page = readPage(url);
         const result = pageOf('deploys', deploysOf(db, d.id), page);
         return HttpResponse.json({ ...result, deploys: result.deploys.map(wireDeploy) });
       }),
     ),
-    http.post(
+    api.post(
       BASE,
-      apiRoute<DeploymentParams>(db, options, async ({ params, request }) => {
+      apiRoute(db, options, async ({ params, request }) => {
         const d = findDeployment(db, params);
         const result = validateCreateDeploy(await readJson(request));
         if (!result.ok) throw invalid(result.errors);
@@ -53,13 +53,13 @@ export function deployHandlers(db: DemoDb, options: HandlerOptions) {
         return HttpResponse.json(wireDeploy(createDeploy(db, d, result.value)));
       }),
     ),
-    http.get(
-      `${BASE}/:deployId`,
-      apiRoute<DeployParams>(db, options, ({ params }) => HttpResponse.json(wireDeploy(findDeploy(db, params).deploy))),
+    api.get(
+      `${BASE}/{deployId}`,
+      apiRoute(db, options, ({ params }) => HttpResponse.json(wireDeploy(findDeploy(db, params).deploy))),
     ),
-    http.post(
-      `${BASE}/:deployId/finalize`,
-      apiRoute<DeployParams>(db, options, async ({ params, request }) => {
+    api.post(
+      `${BASE}/{deployId}/finalize`,
+      apiRoute(db, options, async ({ params, request }) => {
         const { d, deploy } = findDeploy(db, params);
         if (deploy.status !== 'INITIALIZED') throw new ApiError(400, `Deploy ${deploy.id} is already ${deploy.status}; only an INITIALIZED deploy can be finalized.`);
         const kind = { type: deploy.bundles ? 'BUNDLE' : deploy.type, isDagDeployEnabled: deploy.isDagDeployEnabled };
@@ -69,9 +69,9 @@ export function deployHandlers(db: DemoDb, options: HandlerOptions) {
         return HttpResponse.json(wireDeploy(finalizeDeploy(db, d, deploy, result.value)));
       }),
     ),
-    http.post(
-      `${BASE}/:deployId/rollback`,
-      apiRoute<DeployParams>(db, options, async ({ params, request }) => {
+    api.post(
+      `${BASE}/{deployId}/rollback`,
+      apiRoute(db, options, async ({ params, request }) => {
         const { d, deploy } = findDeploy(db, params);
         const result = validateDeployDescription(await readOptionalJson(request));
         if (!result.ok) throw invalid(result.errors);

@@ -1,12 +1,12 @@
-import { HttpResponse, http } from 'msw';
+import { HttpResponse } from 'msw';
 import type { DemoDb } from '../db';
-import { apiRoute, notFound, type HandlerOptions } from '../http';
+import { api, apiRoute, notFound, type HandlerOptions } from '../http';
 import { applySorts, pageOf, readPage } from '../paging';
 
 export function organizationHandlers(db: DemoDb, options: HandlerOptions) {
   return [
-    http.get(
-      '*/v1/organizations',
+    api.get(
+      '/organizations',
       apiRoute(db, options, ({ url }) => {
         const page = readPage(url);
         const product = url.searchParams.get('product');
@@ -17,16 +17,16 @@ export function organizationHandlers(db: DemoDb, options: HandlerOptions) {
         return HttpResponse.json(pageOf('organizations', applySorts(items, url, ['name', 'createdAt', 'updatedAt'], ['name:asc']), page));
       }),
     ),
-    http.get(
-      '*/v1/organizations/:organizationId',
-      apiRoute<{ organizationId: string }>(db, options, ({ params }) => {
+    api.get(
+      '/organizations/{organizationId}',
+      apiRoute(db, options, ({ params }) => {
         const organization = db.state.organizations.find((o) => o.id === params.organizationId);
         if (!organization) throw notFound('Organization', params.organizationId);
         return HttpResponse.json(organization);
       }),
     ),
-    http.get(
-      '*/v1/users/self',
+    api.get(
+      '/users/self',
       apiRoute(db, options, () => HttpResponse.json(db.state.self)),
     ),
   ];

@@ -1,14 +1,14 @@
-import { HttpResponse, http } from 'msw';
+import { HttpResponse } from 'msw';
 import { AGENT_TOKENS_PER_DEPLOYMENT, agentTokenLimitReached, validateCreateAgentToken } from '../../features/remote-agents/domain/agentTokenRules';
 import type { DemoDb } from '../db';
 import { DEMO_USER } from '../factories';
 import type { StoredAgentToken } from '../model';
-import { ApiError, apiRoute, invalid, noContent, notFound, readJson, type HandlerOptions } from '../http';
+import { api, ApiError, apiRoute, invalid, noContent, notFound, readJson, type HandlerOptions } from '../http';
 import { findDeployment, type DeploymentParams } from '../deployments/handlers';
 import { applySorts, pageOf, readPage } from '../paging';
 
 type TokenParams = DeploymentParams & { agentTokenId: string };
-const BASE = '*/v1/organizations/:organizationId/deployments/:deploymentId/agent-tokens';
+const BASE = '/organizations/{organizationId}/deployments/{deploymentId}/agent-tokens';
 const SORT_FIELDS = ['name', 'description', 'createdAt', 'updatedAt', 'createdById', 'updatedById', 'tokenStartAt'];
 
 function wireToken({ deploymentId: _deploymentId, ...token }: StoredAgentToken) {
@@ -30,9 +30,9 @@ function newTokenValue(): string {
 
 export function agentTokenHandlers(db: DemoDb, options: HandlerOptions) {
   return [
-    http.get(
+    api.get(
       BASE,
-      apiRoute<DeploymentParams>(db, options, ({ params, url }) => {
+      apiRoute(db, options, ({ params, url }) => {
         const d = findDeployment(db, params);
         const page = readPage(url);
         const rows = db.state.agentTokens
@@ -42,9 +42,9 @@ export function agentTokenHandlers(db: DemoDb, options: HandlerOptions) {
         return HttpResponse.json(pageOf('tokens', sorted, page));
       }),
     ),
-    http.post(
+    api.post(
       BASE,
-      apiRoute<DeploymentParams>(db, options, async ({ params, request }) => {
+      apiRoute(db, options, async ({ params, request }) => {
         const d = findDeployment(db, params);
         const result = validateCreateAgentToken(await readJson(request));
         if (!result.ok) throw invalid(result.errors);
@@ -78,13 +78,13 @@ export function agentTokenHandlers(db: DemoDb, options: HandlerOptions) {
         return HttpResponse.json({ ...wireToken(token), token: value });
       }),
     ),
-    http.get(
-      `${BASE}/:agentTokenId`,
-      apiRoute<TokenParams>(db, options, ({ params }) => HttpResponse.json(wireToken(findToken(db, params)))),
+    api.get(
+      `${BASE}/{agentTokenId}`,
+      apiRoute(db, options, ({ params }) => HttpResponse.json(wireToken(findToken(db, params)))),
     ),
-    http.delete(
-      `${BASE}/:agentTokenId`,
-      apiRoute<TokenParams>(db, options, ({ params }) => {
+    api.delete(
+      `${BASE}/{agentTokenId}`,
+      apiRoute(db, options, ({ params }) => {
         const token = findToken(db, params);
         db.state.agentTokens = db.state.agentTokens.filter((t) => t.id !== token.id);
         return noContent();

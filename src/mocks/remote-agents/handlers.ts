@@ -1,12 +1,12 @@
-import { HttpResponse, http } from 'msw';
+import { HttpResponse } from 'msw';
 import type { DemoDb } from '../db';
 import type { StoredRemoteAgent } from '../model';
-import { apiRoute, noContent, notFound, type HandlerOptions } from '../http';
+import { api, apiRoute, noContent, notFound, type HandlerOptions } from '../http';
 import { findDeployment, type DeploymentParams } from '../deployments/handlers';
 import { pageOf, readPage } from '../paging';
 
 type AgentParams = DeploymentParams & { agentId: string };
-const BASE = '*/v1/organizations/:organizationId/deployments/:deploymentId/remote-agents';
+const BASE = '/organizations/{organizationId}/deployments/{deploymentId}/remote-agents';
 const COMPONENT_ORDER = ['WORKER', 'TRIGGERER', 'DAG_PROCESSOR'];
 
 function wireAgent({ deploymentId: _deploymentId, connecting: _connecting, ...agent }: StoredRemoteAgent) {
@@ -21,16 +21,17 @@ function findAgent(db: DemoDb, params: AgentParams): StoredRemoteAgent {
 }
 
 export function remoteAgentHandlers(db: DemoDb, options: HandlerOptions) {
+  // Typed here, outside a route, by hand; api.post still checks the answer against the contract.
   const setCordoned = (isCordoned: boolean) =>
-    apiRoute<AgentParams>(db, options, ({ params }) => {
+    apiRoute<AgentParams, ReturnType<typeof wireAgent>>(db, options, ({ params }) => {
       const agent = findAgent(db, params);
       agent.isCordoned = isCordoned;
       return HttpResponse.json(wireAgent(agent));
     });
   return [
-    http.get(
+    api.get(
       BASE,
-      apiRoute<DeploymentParams>(db, options, ({ params, url }) => {
+      apiRoute(db, options, ({ params, url }) => {
         const d = findDeployment(db, params);
         const page = readPage(url);
         const agents = db.state.remoteAgents
@@ -40,15 +41,15 @@ export function remoteAgentHandlers(db: DemoDb, options: HandlerOptions) {
         return HttpResponse.json(pageOf('agents', agents, page));
       }),
     ),
-    http.delete(
-      `${BASE}/:agentId`,
-      apiRoute<AgentParams>(db, options, ({ params }) => {
+    api.delete(
+      `${BASE}/{agentId}`,
+      apiRoute(db, options, ({ params }) => {
         const agent = findAgent(db, params);
         db.state.remoteAgents = db.state.remoteAgents.filter((a) => a.id !== agent.id);
         return noContent();
       }),
     ),
-    http.post(`${BASE}/:agentId/cordon`, setCordoned(true)),
-    http.post(`${BASE}/:agentId/uncordon`, setCordoned(false)),
+    api.post(`${BASE}/{agentId}/cordon`, setCordoned(true)),
+    api.post(`${BASE}/{agentId}/uncordon`, setCordoned(false)),
   ];
 }

@@ -1,10 +1,10 @@
-import { HttpResponse, http } from 'msw';
+import { HttpResponse } from 'msw';
 import { fieldError } from '../../shared/lib/fieldErrors';
 import { validateCreateWorkspace, validateUpdateWorkspace } from '../../features/workspaces/domain/workspaceRules';
 import type { DemoDb } from '../db';
 import { DEMO_USER } from '../factories';
 import type { Workspace } from '../model';
-import { ApiError, apiRoute, invalid, noContent, notFound, readJson, requireOrganization, type HandlerOptions } from '../http';
+import { api, ApiError, apiRoute, invalid, noContent, notFound, readJson, requireOrganization, type HandlerOptions } from '../http';
 import { applySorts, listParam, pageOf, readPage } from '../paging';
 
 type OrgParams = { organizationId: string };
@@ -34,9 +34,9 @@ function applyDestination(workspace: Workspace, input: { defaultClusterId?: stri
 
 export function workspaceHandlers(db: DemoDb, options: HandlerOptions) {
   return [
-    http.get(
-      '*/v1/organizations/:organizationId/workspaces',
-      apiRoute<OrgParams>(db, options, ({ params, url }) => {
+    api.get(
+      '/organizations/{organizationId}/workspaces',
+      apiRoute(db, options, ({ params, url }) => {
         requireOrganization(db, params.organizationId);
         const page = readPage(url);
         const ids = listParam(url, 'workspaceIds');
@@ -47,9 +47,9 @@ export function workspaceHandlers(db: DemoDb, options: HandlerOptions) {
         return HttpResponse.json(pageOf('workspaces', applySorts(items, url, ['name', 'createdAt', 'updatedAt'], ['name:asc']), page));
       }),
     ),
-    http.post(
-      '*/v1/organizations/:organizationId/workspaces',
-      apiRoute<OrgParams>(db, options, async ({ params, request }) => {
+    api.post(
+      '/organizations/{organizationId}/workspaces',
+      apiRoute(db, options, async ({ params, request }) => {
         requireOrganization(db, params.organizationId);
         const result = validateCreateWorkspace(await readJson(request));
         if (!result.ok) throw invalid(result.errors);
@@ -72,13 +72,13 @@ export function workspaceHandlers(db: DemoDb, options: HandlerOptions) {
         return HttpResponse.json(workspace);
       }),
     ),
-    http.get(
-      '*/v1/organizations/:organizationId/workspaces/:workspaceId',
-      apiRoute<WorkspaceParams>(db, options, ({ params }) => HttpResponse.json(findWorkspace(db, params))),
+    api.get(
+      '/organizations/{organizationId}/workspaces/{workspaceId}',
+      apiRoute(db, options, ({ params }) => HttpResponse.json(findWorkspace(db, params))),
     ),
-    http.post(
-      '*/v1/organizations/:organizationId/workspaces/:workspaceId',
-      apiRoute<WorkspaceParams>(db, options, async ({ params, request }) => {
+    api.post(
+      '/organizations/{organizationId}/workspaces/{workspaceId}',
+      apiRoute(db, options, async ({ params, request }) => {
         const workspace = findWorkspace(db, params);
         const result = validateUpdateWorkspace(await readJson(request));
         if (!result.ok) throw invalid(result.errors);
@@ -93,9 +93,9 @@ export function workspaceHandlers(db: DemoDb, options: HandlerOptions) {
         return HttpResponse.json(workspace);
       }),
     ),
-    http.delete(
-      '*/v1/organizations/:organizationId/workspaces/:workspaceId',
-      apiRoute<WorkspaceParams>(db, options, ({ params }) => {
+    api.delete(
+      '/organizations/{organizationId}/workspaces/{workspaceId}',
+      apiRoute(db, options, ({ params }) => {
         const workspace = findWorkspace(db, params);
         const count = db.state.deployments.filter((d) => d.workspaceId === workspace.id).length;
         if (count > 0) {

@@ -31,25 +31,6 @@ async function saveEditRefusedWith(refusal: { message: string; field: string; co
 }
 
 describe('WorkspacesPage', () => {
-  it('sorts the Workspaces by a column header, by mouse or keyboard, with aria-sort and the sort in the URL', async () => {
-    const { user, router } = await openWorkspaces();
-    const table = screen.getByRole('table', { name: 'Workspaces' });
-    const names = () => within(table).getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell')[0]!.textContent);
-    const byName = [...names()].sort((a, b) => a!.localeCompare(b!));
-    expect(names()).toEqual(byName);
-    const nameHeader = within(table).getByRole('columnheader', { name: 'Name' });
-    expect(nameHeader).toHaveAttribute('aria-sort', 'ascending');
-    within(nameHeader).getByRole('button', { name: 'Name' }).focus();
-    await user.keyboard('{Enter}');
-    expect(nameHeader).toHaveAttribute('aria-sort', 'descending');
-    expect(router.state.location.search).toBe('?dir=desc');
-    expect(names()).toEqual([...byName].reverse());
-    await user.click(within(table).getByRole('button', { name: 'Deployments' }));
-    expect(router.state.location.search).toBe('?sort=deployments');
-    expect(nameHeader).not.toHaveAttribute('aria-sort');
-    expect(within(table).getByRole('columnheader', { name: 'Deployments' })).toHaveAttribute('aria-sort', 'ascending');
-  });
-
   it('opens the first Organization and lists its Workspaces with their Deployment counts', async () => {
     const { router } = await openWorkspaces();
     expect(router.state.location.pathname).toMatch(/^\/organizations\/[^/]+\/workspaces$/);

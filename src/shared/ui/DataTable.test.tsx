@@ -5,6 +5,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import type { ListSpec } from '../lib/listState';
 import { toggleSort } from '../lib/listState';
 import { DataTable, type Column } from './DataTable';
+import { Pager } from './Pager';
 import { useListState } from './useListState';
 
 interface Fruit {
@@ -23,21 +24,23 @@ function Fruits() {
   const { state, change } = useListState(SPEC);
   const sorted = [...FRUIT].sort((a, b) => (state.sort === 'name' ? a.name.localeCompare(b.name) : a.kg - b.kg) * (state.dir === 'asc' ? 1 : -1));
   return (
-    <DataTable
-      aria-label="Fruit"
-      columns={COLUMNS}
-      rows={sorted.slice(state.page * state.pageSize, (state.page + 1) * state.pageSize)}
-      rowKey={(f) => f.name}
-      sort={{ sort: state.sort, dir: state.dir, onSort: (sort) => change(toggleSort(state, sort)) }}
-      pager={{
-        count: sorted.length,
-        page: state.page,
-        pageSize: state.pageSize,
-        pageSizes: SPEC.pageSizes!,
-        onPage: (page) => change({ page }),
-        onPageSize: (pageSize) => change({ pageSize }),
-      }}
-    />
+    <>
+      <DataTable
+        aria-label="Fruit"
+        columns={COLUMNS}
+        rows={sorted.slice(state.page * state.pageSize, (state.page + 1) * state.pageSize)}
+        rowKey={(f) => f.name}
+        sort={{ sort: state.sort, dir: state.dir, onSort: (sort) => change(toggleSort(state, sort)) }}
+      />
+      <Pager
+        count={sorted.length}
+        page={state.page}
+        pageSize={state.pageSize}
+        pageSizes={SPEC.pageSizes!}
+        onPage={(page) => change({ page })}
+        onPageSize={(pageSize) => change({ pageSize })}
+      />
+    </>
   );
 }
 
@@ -49,7 +52,7 @@ function renderFruits(url = '/') {
 
 const names = () => within(screen.getByRole('table', { name: 'Fruit' })).getAllByRole('rowheader').map((cell) => cell.textContent);
 
-describe('DataTable with the list URL state', () => {
+describe('DataTable and Pager with the list URL state', () => {
   it('sorts from a header button by keyboard, says so with aria-sort, and keeps it in the URL', async () => {
     const { router, user } = renderFruits();
     const weight = screen.getByRole('columnheader', { name: 'Weight' });

@@ -3,7 +3,6 @@ import { styled } from '@mui/material/styles';
 import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward';
 import type { SortDir } from '../lib/listState';
 import { oncePerTheme } from './oncePerTheme';
-import { Pager } from './Pager';
 
 /**
  * The table styles, set once per theme with CSS: rows are bare DOM, not MUI components, so long lists render
@@ -154,8 +153,6 @@ export interface DataTableProps<T, S extends string> extends Omit<TableHTMLAttri
   /** Props for the rows' `<tbody>` (focus and click handlers shared by every row). */
   bodyProps?: HTMLAttributes<HTMLTableSectionElement> & { ref?: Ref<HTMLTableSectionElement> };
   tableRef?: Ref<HTMLTableElement>;
-  /** Page controls under the table (pages count from 0 here). */
-  pager?: Parameters<typeof Pager>[0];
   /** Scroll sideways inside its own frame when the columns need more width than there is. */
   scroll?: boolean;
 }
@@ -163,8 +160,9 @@ export interface DataTableProps<T, S extends string> extends Omit<TableHTMLAttri
 const SCROLL = { overflowX: 'auto' } as const;
 
 /**
- * The console's one table: light enough for the first visit, a sortable header (`aria-sort`, header
- * buttons), optional pager. For thousands of rows at once use VirtualDataTable, which shares its parts.
+ * The console's one table: light enough for the first visit, with a sortable header (`aria-sort`, header
+ * buttons). Put the shared Pager under it for pages (its own module: a list without pages does not load it),
+ * and keep the view in the URL with useListState. For thousands of rows at once use VirtualDataTable.
  */
 export function DataTable<T, S extends string = string>({
   columns,
@@ -175,7 +173,6 @@ export function DataTable<T, S extends string = string>({
   fixed,
   bodyProps,
   tableRef,
-  pager,
   scroll,
   className,
   ...table
@@ -197,10 +194,5 @@ export function DataTable<T, S extends string = string>({
       </tbody>
     </TableFrame>
   );
-  return (
-    <>
-      {scroll ? <div style={SCROLL}>{frame}</div> : frame}
-      {pager && <Pager {...pager} />}
-    </>
-  );
+  return scroll ? <div style={SCROLL}>{frame}</div> : frame;
 }

@@ -21,7 +21,7 @@ export function VirtualDataTable<T, S extends string = string>({
   height,
   className,
   ...table
-}: Omit<DataTableProps<T, S>, 'fixed' | 'bodyProps' | 'tableRef' | 'pager'> & { rowHeight: number; height: number }) {
+}: Omit<DataTableProps<T, S>, 'fixed' | 'bodyProps' | 'tableRef' | 'scroll'> & { rowHeight: number; height: number }) {
   const scrollRef = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render by design
   const virtualizer = useVirtualizer({

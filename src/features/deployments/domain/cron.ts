@@ -69,7 +69,7 @@ interface CronSets {
 }
 
 /** The values each field matches, or null for an invalid expression. */
-export function parseCron(expression: string): CronSets | null {
+function parseCron(expression: string): CronSets | null {
   if (cronProblem(expression) !== null) return null;
   const parts = expression.trim().split(/\s+/);
   const sets = FIELDS.map((field, i) => expandField(parts[i]!, field));

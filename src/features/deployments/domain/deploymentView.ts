@@ -19,7 +19,7 @@ export interface DeploymentRow {
   clusterName?: string;
 }
 
-export const SORT_KEYS = ['name', 'status', 'runtime', 'updatedAt'] as const;
+const SORT_KEYS = ['name', 'status', 'runtime', 'updatedAt'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export const PAGE_SIZES = [25, 50, 100] as const;
 
@@ -67,7 +67,7 @@ export function searchText(row: DeploymentRow): string {
   return `${row.name}\n${row.namespace}\n${row.imageTag}`.toLowerCase();
 }
 
-export function matchesView(row: DeploymentRow, view: DeploymentView, needle: string, text: string): boolean {
+function matchesView(row: DeploymentRow, view: DeploymentView, needle: string, text: string): boolean {
   if (view.status.length && !view.status.includes(row.status)) return false;
   if (view.executor.length && !view.executor.includes(row.executor ?? '')) return false;
   if (view.type.length && !view.type.includes(row.type ?? '')) return false;

@@ -22,7 +22,7 @@ export function deployCommands(deploymentId: string, imageName = '<image-name:ta
   ];
 }
 
-export const DEPLOY_ACTION = 'astronomer/deploy-action@v0.10.1';
+const DEPLOY_ACTION = 'astronomer/deploy-action@v0.10.1';
 
 /** A GitHub Actions workflow that deploys this Deployment on every push to `branch`. */
 export function githubActionsWorkflow(deploymentId: string, branch = 'main'): string {

@@ -31,7 +31,7 @@ const git = z
     }
   });
 
-export const createDeploySchema = z
+const createDeploySchema = z
   .object({
     type: z.enum(DEPLOY_TYPES),
     description,
@@ -46,7 +46,7 @@ export const createDeploySchema = z
     }
   });
 
-export const deployDescriptionSchema = z.object({ description });
+const deployDescriptionSchema = z.object({ description });
 
 export type CreateDeployInput = z.output<typeof createDeploySchema>;
 

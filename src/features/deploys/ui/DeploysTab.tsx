@@ -42,14 +42,6 @@ export default function DeploysTab({ deployment: d }: { deployment: Deployment }
   const lastPage = Math.max(0, Math.ceil(filtered.length / view.pageSize) - 1);
   const page = Math.min(view.page, lastPage);
   const rows = filtered.slice(page * view.pageSize, (page + 1) * view.pageSize);
-  const pager = {
-    count: filtered.length,
-    page,
-    pageSize: view.pageSize,
-    pageSizes: PAGE_SIZES,
-    onPage: (next: number) => change({ page: next }),
-    onPageSize: (pageSize: number) => change({ pageSize }),
-  };
   const compared = view.compare.map((id) => all.find((x) => x.id === id)).filter((x): x is Deploy => Boolean(x));
 
   // A link to a rollback's source deploy brings that row into view, once: later polls and renders must not
@@ -110,12 +102,9 @@ export default function DeploysTab({ deployment: d }: { deployment: Deployment }
         <ComparePanel history={all} compared={compared} onClear={() => change({ page }, [])} />
         <Paper variant="outlined">
           {filtered.length === 0 ? (
-            <>
-              <EmptyState title="No deploy matches these filters">
-                <Button onClick={() => change({ type: [], status: [] })}>Clear filters</Button>
-              </EmptyState>
-              <Pager {...pager} />
-            </>
+            <EmptyState title="No deploy matches these filters">
+              <Button onClick={() => change({ type: [], status: [] })}>Clear filters</Button>
+            </EmptyState>
           ) : (
             <DeploysTable
               rows={rows}
@@ -128,9 +117,16 @@ export default function DeploysTab({ deployment: d }: { deployment: Deployment }
                 const index = all.findIndex((x) => x.id === id);
                 return `?${deployViewToParams({ ...view, type: [], status: [], page: Math.max(0, Math.floor(index / view.pageSize)), focus: id })}`;
               }}
-              pager={pager}
             />
           )}
+          <Pager
+            count={filtered.length}
+            page={page}
+            pageSize={view.pageSize}
+            pageSizes={PAGE_SIZES}
+            onPage={(next) => change({ page: next })}
+            onPageSize={(pageSize) => change({ pageSize })}
+          />
         </Paper>
         <Typography className="visually-hidden" role="status" aria-live="polite">
           {filtered.length} matching deploys

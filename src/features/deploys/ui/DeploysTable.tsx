@@ -6,7 +6,7 @@ import Chip from '@mui/material/Chip';
 import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import type { Deploy } from '../../../shared/api/types';
-import { DataTable, type Column, type DataTableProps } from '../../../shared/ui/DataTable';
+import { DataTable, type Column } from '../../../shared/ui/DataTable';
 import { Tooltip } from '../../../shared/ui/Tooltip';
 import { deployKind, liveDeploy, rollbackBlocker } from '../domain/deployHistory';
 import { deployTypeLabel, titleCase } from '../../../shared/lib/format';
@@ -59,7 +59,6 @@ export function DeploysTable({
   onRollback,
   sourceLink,
   now,
-  pager,
 }: {
   rows: Deploy[];
   history: Deploy[];
@@ -69,7 +68,6 @@ export function DeploysTable({
   sourceLink: (deployId: string) => string;
   /** When the history was fetched: the 90-day window counts from then. */
   now: number;
-  pager: DataTableProps<Deploy, string>['pager'];
 }) {
   const live = liveDeploy(history);
   const toggle = (id: string) =>
@@ -202,7 +200,6 @@ export function DeploysTable({
           className: view.compare.includes(deploy.id) || view.focus === deploy.id ? 'selected' : undefined,
           'aria-current': view.focus === deploy.id ? 'true' : undefined,
         })}
-        pager={pager}
         scroll
       />
     </Frame>

@@ -14,7 +14,7 @@ export function agentTokenLimitReached(count: number): boolean {
   return count >= AGENT_TOKENS_PER_DEPLOYMENT;
 }
 
-export const createAgentTokenSchema = z.object({
+const createAgentTokenSchema = z.object({
   name: z.string().trim().min(1, 'Name is required.').max(AGENT_TOKEN_NAME_MAX),
   description: z.string().max(AGENT_TOKEN_DESCRIPTION_MAX).optional(),
   tokenExpiryPeriodInDays: z.number().int().min(AGENT_TOKEN_EXPIRY_DAYS_MIN).max(AGENT_TOKEN_EXPIRY_DAYS_MAX).optional(),

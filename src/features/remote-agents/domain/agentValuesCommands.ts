@@ -1,9 +1,9 @@
 import { AGENT_TOKEN_SECRET_KEY, type AgentValuesInput } from './agentValuesInput';
 import { VAULT_TOKEN_FILE, vaultConfigMapName } from './agentValues';
 
-export const HELM_REPO_URL = 'https://helm.astronomer.io';
-export const HELM_CHART = 'astronomer/astro-remote-execution-agent';
-export const HELM_RELEASE = 'astro-agent';
+const HELM_REPO_URL = 'https://helm.astronomer.io';
+const HELM_CHART = 'astronomer/astro-remote-execution-agent';
+const HELM_RELEASE = 'astro-agent';
 
 export interface InstallStep {
   title: string;

@@ -71,14 +71,14 @@ export interface AgentDeploymentFacts {
   workerQueues?: { name: string }[];
 }
 
-export const AGENT_IMAGE_REPOSITORY = 'images.astronomer.cloud/baseimages/astro-remote-execution-agent';
+const AGENT_IMAGE_REPOSITORY = 'images.astronomer.cloud/baseimages/astro-remote-execution-agent';
 /** Agent images for Airflow 3 are built on Python 3.12. */
-export const DEFAULT_AGENT_PYTHON = '3.12';
+const DEFAULT_AGENT_PYTHON = '3.12';
 /** The newest agent release this console knows; the wizard lets people pick another. */
-export const DEFAULT_AGENT_VERSION = '1.4.2';
-export const DEFAULT_LINEAGE_URL = 'https://o11y.astronomer.io';
-export const DEFAULT_SECRET_BACKEND = 'airflow.secrets.local_filesystem.LocalFilesystemBackend';
-export const DEFAULT_XCOM_BACKEND = 'airflow.providers.common.io.xcom.backend.XComObjectStorageBackend';
+const DEFAULT_AGENT_VERSION = '1.4.2';
+const DEFAULT_LINEAGE_URL = 'https://o11y.astronomer.io';
+const DEFAULT_SECRET_BACKEND = 'airflow.secrets.local_filesystem.LocalFilesystemBackend';
+const DEFAULT_XCOM_BACKEND = 'airflow.providers.common.io.xcom.backend.XComObjectStorageBackend';
 export const GIT_BUNDLE_CLASSPATH = 'airflow.providers.git.bundles.git.GitDagBundle';
 export const AGENT_TOKEN_SECRET_KEY = 'token';
 
@@ -87,7 +87,7 @@ export function agentImage(input: Pick<AgentValuesInput, 'runtimeVersion' | 'pyt
 }
 
 /** Lower-cases and trims a name into an RFC 1123 label, or '' when nothing usable is left. */
-export function toKubernetesName(value: string, max = 63): string {
+function toKubernetesName(value: string, max = 63): string {
   return value
     .toLowerCase()
     .replace(/[^a-z0-9-]+/g, '-')

@@ -16,7 +16,7 @@ const VAULT_PATH = /^[A-Za-z0-9_.-]+(\/[A-Za-z0-9_.-]+)+$/;
 const SECRET_ENV = new Set(['ASTRO_AGENT_CLIENT_API_TOKEN', 'OPENLINEAGE_API_KEY']);
 
 /** RFC 1123 label (namespaces, resource names): at most `max` lower-case letters, digits and inner hyphens. */
-export function kubernetesLabelError(value: string, what: string, max = 63): string | undefined {
+function kubernetesLabelError(value: string, what: string, max = 63): string | undefined {
   if (!value) return `${what} is required.`;
   if (value.length > max) return `${what} must be at most ${max} characters.`;
   if (!LABEL.test(value)) return `${what} must use lower-case letters, digits and hyphens, and start and end with a letter or digit (RFC 1123).`;
@@ -24,7 +24,7 @@ export function kubernetesLabelError(value: string, what: string, max = 63): str
 }
 
 /** RFC 1123 subdomain (secret and ConfigMap names): labels joined by dots, 253 characters at most. */
-export function kubernetesNameError(value: string, what: string): string | undefined {
+function kubernetesNameError(value: string, what: string): string | undefined {
   if (!value) return `${what} is required.`;
   if (value.length > 253) return `${what} must be at most 253 characters.`;
   if (!SUBDOMAIN.test(value)) return `${what} must use lower-case letters, digits, hyphens and dots, and start and end with a letter or digit (RFC 1123).`;

@@ -47,6 +47,19 @@ describe('Remote Agents tab', () => {
     expect(await screen.findByText(/takes no new tasks/)).toBeInTheDocument();
   });
 
+  it('sorts the agents by health from its header, worst first, with the sort in the URL', async () => {
+    const { user, router } = renderRoute(at(D.edgeOrchestrator));
+    const table = await screen.findByRole('table', { name: 'Remote agents' });
+    const health = within(table).getByRole('columnheader', { name: 'Health' });
+    await user.click(within(health).getByRole('button', { name: 'Health' }));
+    expect(health).toHaveAttribute('aria-sort', 'ascending');
+    expect(router.state.location.search).toContain('sort=health');
+    const first = within(table).getAllByRole('row')[1]!;
+    expect(within(first).queryByText('Healthy')).not.toBeInTheDocument();
+    const last = within(table).getAllByRole('row').at(-1)!;
+    expect(within(last).getByText('Healthy')).toBeInTheDocument();
+  });
+
   it('explains, instead of failing, when a real server has no agents endpoint', async () => {
     server.use(http.get('*/v1/organizations/:o/deployments/:d/remote-agents', () => apiError(404, 'Not Found')));
     renderRoute(at(D.edgeOrchestrator));
@@ -141,5 +154,30 @@ describe('Remote Agents tab', () => {
     expect(await within(dialog).findByText('Fix the marked field before downloading.')).toBeInTheDocument();
     expect(within(dialog).getByText(/RFC 1123/)).toBeInTheDocument();
     await waitFor(() => expect(ns).toHaveFocus());
+  });
+
+  it('shows a field’s problem once the field is left, and follows each keystroke after', async () => {
+    const { user } = renderRoute(at(D.edgeOrchestrator, '?register=1'));
+    const dialog = await screen.findByRole('dialog', { name: 'Register a Remote Agent' });
+    const ns = within(dialog).getByRole('textbox', { name: 'Namespace' });
+    await user.clear(ns);
+    await user.type(ns, 'Bad_Namespace');
+    expect(within(dialog).queryByText(/RFC 1123/)).not.toBeInTheDocument();
+    await user.tab();
+    expect(await within(dialog).findByText(/Namespace must use lower-case letters/)).toBeInTheDocument();
+    expect(ns).toHaveAccessibleDescription(/RFC 1123/);
+    await user.clear(ns);
+    await user.type(ns, 'good-namespace');
+    await waitFor(() => expect(within(dialog).queryByText(/RFC 1123/)).not.toBeInTheDocument());
+  });
+
+  it('with no worker left, a download takes focus to the list’s message', async () => {
+    const { user } = renderRoute(at(D.edgeOrchestrator, '?register=1'));
+    const dialog = await screen.findByRole('dialog', { name: 'Register a Remote Agent' });
+    for (const remove of within(dialog).getAllByRole('button', { name: /^Remove worker/ })) await user.click(remove);
+    await user.click(within(dialog).getByRole('button', { name: 'Download values.yaml' }));
+    const message = await within(dialog).findByText('Add at least one worker.');
+    await waitFor(() => expect(message).toHaveFocus());
+    expect(within(dialog).getByText('Fix the marked field before downloading.')).toBeInTheDocument();
   });
 });

@@ -19,9 +19,22 @@ import { ErrorPanel } from '../../../shared/ui/ErrorPanel';
 import { Loading } from '../../../shared/ui/Loading';
 import { useToast } from '../../../shared/ui/toast';
 import { Tooltip } from '../../../shared/ui/Tooltip';
+import { useListState } from '../../../shared/ui/useListState';
+import { toggleSort, type ListSpec } from '../../../shared/lib/listState';
 import { AGENT_TOKENS_PER_DEPLOYMENT, agentTokenLimitReached } from '../domain/agentTokenRules';
 import { formatDate, formatRelative } from '../../../shared/lib/time';
 import { CreateTokenDialog } from './CreateTokenDialog';
+
+type TokenSort = 'name' | 'createdAt' | 'endAt';
+const TOKEN_LIST: ListSpec<TokenSort, never> = { sorts: ['name', 'createdAt', 'endAt'], sort: 'name' };
+const collator = new Intl.Collator('en', { numeric: true });
+const byName = (a: AgentToken, b: AgentToken) => collator.compare(a.name, b.name);
+const COMPARE: Record<TokenSort, (a: AgentToken, b: AgentToken) => number> = {
+  name: byName,
+  createdAt: (a, b) => a.createdAt.localeCompare(b.createdAt) || byName(a, b),
+  // A token that never expires sorts after every one that does.
+  endAt: (a, b) => (a.endAt ?? '\uffff').localeCompare(b.endAt ?? '\uffff') || byName(a, b),
+};
 
 /** `now` is when the list was fetched, so a render never reads the clock. */
 function Expiry({ token, now }: { token: AgentToken; now: number }) {
@@ -43,6 +56,7 @@ export function TokensView({ deployment }: { deployment: Deployment }) {
   const toast = useToast((s) => s.show);
   const [creating, setCreating] = useState(false);
   const [deleting, setDeleting] = useState<AgentToken>();
+  const { state: view, change } = useListState(TOKEN_LIST);
 
   if (tokens.isPending) return <Loading label="Loading agent tokens" />;
   if (tokens.isError) return <ErrorPanel {...describeError(tokens.error, 'load agent tokens')} onRetry={() => tokens.refetch()} retrying={tokens.isFetching} />;
@@ -64,9 +78,12 @@ export function TokensView({ deployment }: { deployment: Deployment }) {
     </Button>
   );
 
-  const columns: Column<AgentToken>[] = [
+  const compare = COMPARE[view.sort];
+  const rows = [...list].sort(view.dir === 'asc' ? compare : (a, b) => compare(b, a));
+  const columns: Column<AgentToken, TokenSort>[] = [
     {
       header: 'Name',
+      sort: 'name',
       rowHeader: true,
       cell: (t) => (
         <>
@@ -76,8 +93,8 @@ export function TokensView({ deployment }: { deployment: Deployment }) {
       ),
     },
     { header: 'Description', cell: (t) => t.description || '—' },
-    { header: 'Created', cell: (t) => <Tooltip title={t.createdAt}>{() => <span>{formatDate(t.createdAt)}</span>}</Tooltip> },
-    { header: 'Expires', cell: (t) => <Expiry token={t} now={tokens.dataUpdatedAt} /> },
+    { header: 'Created', sort: 'createdAt', cell: (t) => <Tooltip title={t.createdAt}>{() => <span>{formatDate(t.createdAt)}</span>}</Tooltip> },
+    { header: 'Expires', sort: 'endAt', cell: (t) => <Expiry token={t} now={tokens.dataUpdatedAt} /> },
     {
       header: 'Last used',
       cell: (t) => (t.lastUsedAt ? <Tooltip title={t.lastUsedAt}>{() => <span>{formatRelative(t.lastUsedAt!)}</span>}</Tooltip> : 'Never'),
@@ -117,7 +134,14 @@ export function TokensView({ deployment }: { deployment: Deployment }) {
         </EmptyState>
       ) : (
         <Paper variant="outlined">
-          <DataTable aria-label="Agent tokens" columns={columns} rows={list} rowKey={(t) => t.id} scroll />
+          <DataTable
+            aria-label="Agent tokens"
+            columns={columns}
+            rows={rows}
+            rowKey={(t) => t.id}
+            sort={{ sort: view.sort, dir: view.dir, onSort: (sort) => change(toggleSort(view, sort)) }}
+            scroll
+          />
         </Paper>
       )}
       {creating && <CreateTokenDialog orgId={organizationId} deploymentId={deployment.id} tokenCount={list.length} onClose={() => setCreating(false)} />}

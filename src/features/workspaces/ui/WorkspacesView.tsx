@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -15,24 +15,8 @@ import { ErrorPanel } from '../../../shared/ui/ErrorPanel';
 import { Loading } from '../../../shared/ui/Loading';
 import { PageFrame } from '../../../shared/ui/PageFrame';
 import { DataTable, type Column } from '../../../shared/ui/DataTable';
-import { useListState } from '../../../shared/ui/useListState';
-import { toggleSort, type ListSpec, type SortDir } from '../../../shared/lib/listState';
 import { paths } from '../../../shared/routes/paths';
 import { formatDate } from '../../../shared/lib/time';
-
-type WorkspaceSort = 'name' | 'deployments' | 'updatedAt';
-const WORKSPACE_LIST: ListSpec<WorkspaceSort, never> = { sorts: ['name', 'deployments', 'updatedAt'], sort: 'name' };
-const collator = new Intl.Collator('en', { numeric: true });
-
-function sortWorkspaces(rows: readonly Workspace[], counts: ReadonlyMap<string, number>, sort: WorkspaceSort, dir: SortDir): Workspace[] {
-  const byName = (a: Workspace, b: Workspace) => collator.compare(a.name, b.name);
-  const compare = {
-    name: byName,
-    deployments: (a: Workspace, b: Workspace) => (counts.get(a.id) ?? 0) - (counts.get(b.id) ?? 0) || byName(a, b),
-    updatedAt: (a: Workspace, b: Workspace) => a.updatedAt.localeCompare(b.updatedAt) || byName(a, b),
-  }[sort];
-  return [...rows].sort(dir === 'asc' ? compare : (a, b) => compare(b, a));
-}
 
 // The form (react-hook-form and zod) loads when first opened, keeping the list's first visit light.
 const WorkspaceFormDialog = lazy(() => import('./WorkspaceFormDialog'));
@@ -52,11 +36,9 @@ export function WorkspacesView({ organizationId, deploymentCounts }: { organizat
   const [deleting, setDeleting] = useState<Workspace>();
 
   const counts = deploymentCounts.byWorkspace;
-  const { state: view, change } = useListState(WORKSPACE_LIST);
-  const sorted = useMemo(() => sortWorkspaces(workspaces.data ?? [], counts, view.sort, view.dir), [workspaces.data, counts, view.sort, view.dir]);
 
-  const columns: Column<Workspace, WorkspaceSort>[] = [
-    { header: 'Name', sort: 'name', cell: (ws) => <RouterLink to={paths.deployments(organizationId, ws.id)}>{ws.name}</RouterLink> },
+  const columns: Column<Workspace>[] = [
+    { header: 'Name', cell: (ws) => <RouterLink to={paths.deployments(organizationId, ws.id)}>{ws.name}</RouterLink> },
     {
       header: 'Description',
       className: 'clip',
@@ -64,12 +46,11 @@ export function WorkspacesView({ organizationId, deploymentCounts }: { organizat
     },
     {
       header: 'Deployments',
-      sort: 'deployments',
       className: 'num',
       cell: (ws) => (deploymentCounts.isPending ? '…' : deploymentCounts.isError ? '?' : (counts.get(ws.id) ?? 0)),
     },
     { header: 'CI/CD default', cell: (ws) => (ws.cicdEnforcedDefault ? 'Enforced' : 'Not enforced') },
-    { header: 'Updated', sort: 'updatedAt', cell: (ws) => formatDate(ws.updatedAt) },
+    { header: 'Updated', cell: (ws) => formatDate(ws.updatedAt) },
     {
       header: 'Actions',
       hideHeader: true,
@@ -113,14 +94,7 @@ export function WorkspacesView({ organizationId, deploymentCounts }: { organizat
         </EmptyState>
       ) : (
         <Box sx={{ border: 1, borderColor: 'divider', borderRadius: 1, bgcolor: 'background.paper' }}>
-          <DataTable
-            aria-label="Workspaces"
-            columns={columns}
-            rows={sorted}
-            rowKey={(ws) => ws.id}
-            sort={{ sort: view.sort, dir: view.dir, onSort: (sort) => change(toggleSort(view, sort)) }}
-            scroll
-          />
+          <DataTable aria-label="Workspaces" columns={columns} rows={workspaces.data} rowKey={(ws) => ws.id} scroll />
         </Box>
       )}
       {form.open && (
