@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Fails (exit 1) when src/shared/api/schema.gen.ts is not what `npm run gen:api` would produce from
-// api/openapi.yaml today. Run `npm run gen:api` and commit the result to fix it.
+// Fails (exit 1) when a generated file is not what its generator would write from api/openapi.yaml today:
+// src/shared/api/schema.gen.ts (`npm run gen:api`) and the Deployment request limits (`npm run gen:validation`).
+// Run the generator named in the message and commit the result to fix it.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,37 +10,56 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const spec = 'api/openapi.yaml';
-const committed = 'src/shared/api/schema.gen.ts';
+const bin = (name) => join(root, 'node_modules', '.bin', process.platform === 'win32' ? `${name}.cmd` : name);
 const dir = mkdtempSync(join(tmpdir(), 'flightdeck-gen-'));
-const fresh = join(dir, 'schema.gen.ts');
 
+const generated = [
+  {
+    file: 'src/shared/api/schema.gen.ts',
+    fix: 'npm run gen:api',
+    // Same invocation as the gen:api script, only the output file differs.
+    expected: () => {
+      const fresh = join(dir, 'schema.gen.ts');
+      execFileSync(bin('openapi-typescript'), [spec, '-o', fresh], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+      return readFileSync(fresh, 'utf8');
+    },
+  },
+  {
+    file: 'src/features/deployments/domain/requestLimits.gen.ts',
+    fix: 'npm run gen:validation',
+    expected: () => execFileSync(bin('tsx'), ['scripts/gen-validation.ts', '--stdout'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }),
+  },
+];
+
+let failed = false;
 try {
-  // Same invocation as the gen:api script, only the output file differs.
-  const bin = join(root, 'node_modules', '.bin', process.platform === 'win32' ? 'openapi-typescript.cmd' : 'openapi-typescript');
-  execFileSync(bin, [spec, '-o', fresh], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-
-  let current;
-  try {
-    current = readFileSync(join(root, committed), 'utf8');
-  } catch {
-    console.error(`gen:check: ${committed} is missing. Run "npm run gen:api" and commit it.`);
-    process.exit(1);
-  }
-  const expected = readFileSync(fresh, 'utf8');
-  if (current !== expected) {
+  for (const { file, fix, expected } of generated) {
+    let current;
+    try {
+      current = readFileSync(join(root, file), 'utf8');
+    } catch {
+      console.error(`gen:check: ${file} is missing. Run "${fix}" and commit it.`);
+      failed = true;
+      continue;
+    }
+    const want = expected();
+    if (current === want) {
+      console.log(`gen:check: ${file} matches ${spec}.`);
+      continue;
+    }
     const a = current.split('\n');
-    const b = expected.split('\n');
+    const b = want.split('\n');
     let line = 0;
     while (line < Math.max(a.length, b.length) && a[line] === b[line]) line++;
     console.error(
-      `gen:check: ${committed} is out of date with ${spec} (first difference at line ${line + 1}).\n` +
+      `gen:check: ${file} is out of date with ${spec} (first difference at line ${line + 1}).\n` +
         `  committed: ${JSON.stringify(a[line] ?? '<end of file>')}\n` +
         `  expected:  ${JSON.stringify(b[line] ?? '<end of file>')}\n` +
-        `Run "npm run gen:api" and commit the result. Never edit ${committed} by hand.`,
+        `Run "${fix}" and commit the result. Never edit ${file} by hand.`,
     );
-    process.exit(1);
+    failed = true;
   }
-  console.log(`gen:check: ${committed} matches ${spec}.`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
+process.exit(failed ? 1 : 0);

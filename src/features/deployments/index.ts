@@ -1,7 +1,8 @@
 import { lazy } from 'react';
 
 // Deployments: the list, create, the overview, Details (edit), hibernation, delete. Their queries are in api.ts.
-export { overrideToKeep, statusReasonText } from './domain/hibernationRules';
+export { statusReasonText } from './domain/hibernationRules';
+export { toUpdateRequest, type UpdateEdit } from './domain/updateRequest';
 export { StatusBadge } from './ui/StatusBadge';
 export { DeploymentsList } from './ui/list/DeploymentsList';
 export { CreateDeployment } from './ui/create/CreateDeployment';

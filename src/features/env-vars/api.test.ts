@@ -4,7 +4,7 @@ import { fromServer, toRequestVars } from './domain/envDiff';
 import { SEED_IDS } from '../../mocks/seed';
 import { call, setupDemoApi, useManualClock } from '../../mocks/testApi';
 import type { Deployment } from '../../shared/api/types';
-import { toUpdateRequest } from './api';
+import { toUpdateRequest } from '../deployments';
 
 const db = setupDemoApi();
 const BASE = `/organizations/${SEED_IDS.organization}/deployments`;
@@ -20,7 +20,7 @@ describe('toUpdateRequest', () => {
   it.each(ALL)('keeps every setting of seeded Deployment %s when only variables are saved', async (id) => {
     const before = (await call<Deployment>('GET', `${BASE}/${id}`)).body;
     const vars = toRequestVars(fromServer(before.environmentVariables));
-    const saved = await call<Deployment>('POST', `${BASE}/${id}`, { body: toUpdateRequest(before, vars) });
+    const saved = await call<Deployment>('POST', `${BASE}/${id}`, { body: toUpdateRequest(before, { environmentVariables: vars }) });
     expect(saved.status).toBe(200);
     expect(settings(saved.body)).toEqual(settings(before));
     expect(saved.body.environmentVariables).toEqual(before.environmentVariables);
@@ -34,7 +34,7 @@ describe('toUpdateRequest', () => {
       effectiveWorkloadIdentity: 'arn:aws:iam::123456789012:role/etl',
       scalingSpec: { hibernationSpec: { override: { isActive: true, isHibernating: false, overrideUntil: '2030-01-01T18:00:00Z' } } },
     };
-    const body = toUpdateRequest(awake, []);
+    const body = toUpdateRequest(awake, { environmentVariables: [] });
     expect(body.workloadIdentity).toBe('arn:aws:iam::123456789012:role/etl');
     expect('scalingSpec' in body && body.scalingSpec).toEqual({ hibernationSpec: { override: { isHibernating: false, overrideUntil: '2030-01-01T18:00:00Z' } } });
   });
@@ -44,7 +44,7 @@ describe('toUpdateRequest', () => {
     const id = SEED_IDS.deployments.salesEtlProd;
     const before = (await call<Deployment>('GET', `${BASE}/${id}`)).body;
     const vars = toRequestVars([...fromServer(before.environmentVariables), { key: 'NEW_FLAG', isSecret: false, value: 'on' }]);
-    const saved = await call<Deployment>('POST', `${BASE}/${id}`, { body: toUpdateRequest(before, vars) });
+    const saved = await call<Deployment>('POST', `${BASE}/${id}`, { body: toUpdateRequest(before, { environmentVariables: vars }) });
     expect(saved.body.status).toBe('DEPLOYING');
     expect(db.secretValue(id, 'SNOWFLAKE_PASSWORD')).toBe('sn0w-Pr0d-2026!');
     expect(db.secretValue(id, 'STRIPE_API_KEY')).toBe('sk_live_51Acme00000000000000');
@@ -60,7 +60,7 @@ describe('toUpdateRequest', () => {
     expect((await check('LOG_LEVEL', 'INFO')).body).toEqual({ key: 'LOG_LEVEL', state: 'NOT_SECRET', matches: false });
     const blanked = { ...(await call<Deployment>('GET', `${BASE}/${id}`)).body };
     const vars = toRequestVars(fromServer(blanked.environmentVariables)).map((v) => (v.key === 'STRIPE_API_KEY' ? { ...v, value: '' } : v));
-    await call('POST', `${BASE}/${id}`, { body: toUpdateRequest(blanked, vars) });
+    await call('POST', `${BASE}/${id}`, { body: toUpdateRequest(blanked, { environmentVariables: vars }) });
     expect((await check('STRIPE_API_KEY', '')).body.state).toBe('EMPTY');
   });
 

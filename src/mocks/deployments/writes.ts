@@ -8,6 +8,8 @@ import {
   type WorkerQueueInput,
 } from '../../features/deployments/domain/deploymentRules';
 import { airflowMajor } from '../../features/deployments/domain/airflowVersion';
+import { restartingChanges } from '../../features/deployments/domain/restartRule';
+import { toUpdateRequest } from '../../features/deployments/domain/updateRequest';
 import type { DemoDb } from '../db';
 import { DEMO_USER, buildDeployment, buildWorkerQueue, hybridSchedulerResources, schedulerResources } from '../factories';
 import { RESTART_MS, createDurationMs, startTransition } from '../lifecycle';
@@ -125,7 +127,7 @@ function defaultQueue(db: DemoDb, d: StoredDeployment): WorkerQueue {
 /** Full replacement: what the request leaves out is cleared, except queues and settings noted below. */
 export function updateDeployment(db: DemoDb, d: StoredDeployment, input: UpdateDeploymentInput): StoredDeployment {
   const now = db.now();
-  const before = restartParts(db, d);
+  const before = restartBody(db, d);
   d.name = input.name;
   d.workspaceId = input.workspaceId;
   if (input.description) d.description = input.description;
@@ -156,8 +158,7 @@ export function updateDeployment(db: DemoDb, d: StoredDeployment, input: UpdateD
   else if (!d.workerQueues?.length) d.workerQueues = [defaultQueue(db, d)];
   d.updatedAt = now.toISOString();
   d.updatedBy = DEMO_USER;
-  const after = restartParts(db, d);
-  const changed = Object.keys(after).filter((k) => after[k] !== before[k]);
+  const changed = restartingChanges(before, restartBody(db, d));
   if (changed.length) startTransition(d, 'DEPLOYING', now, RESTART_MS, undefined, `Applying new settings: ${changed.join(', ')}`);
   return d;
 }
@@ -207,7 +208,8 @@ function toQueue(db: DemoDb, d: StoredDeployment, q: WorkerQueueInput): WorkerQu
   };
   if (q.astroMachine) queue.astroMachine = q.astroMachine;
   if (q.nodePoolId) queue.nodePoolId = q.nodePoolId;
-  if (d.type !== 'HYBRID') queue.podEphemeralStorage = q.podEphemeralStorage ?? existing?.podEphemeralStorage ?? '10Gi';
+  // A full replacement: a queue sent without its ephemeral storage gets the default, as a new one does.
+  if (d.type !== 'HYBRID') queue.podEphemeralStorage = q.podEphemeralStorage ?? '10Gi';
   return queue;
 }
 
@@ -232,26 +234,13 @@ function mergeEnvVars(db: DemoDb, d: StoredDeployment, vars: ReadonlyArray<EnvVa
   return next;
 }
 
-/** Everything whose change restarts Airflow components (and so shows DEPLOYING), by what people call it. */
-function restartParts(db: DemoDb, d: StoredDeployment): Record<string, string> {
-  return {
-    executor: stableJson(d.executor),
-    'scheduler size': stableJson([d.schedulerSize, d.schedulerAu, d.schedulerReplicas]),
-    'high availability': stableJson(d.isHighAvailability),
-    'DAG deploys': stableJson(d.isDagDeployEnabled),
-    'Kubernetes pod sizes': stableJson([d.defaultTaskPodCpu, d.defaultTaskPodMemory, d.resourceQuotaCpu, d.resourceQuotaMemory, d.taskPodNodePoolId]),
-    'workload identity': stableJson(d.effectiveWorkloadIdentity),
-    'remote execution': stableJson(d.remoteExecution),
-    'worker queues': stableJson(d.workerQueues?.map(({ id: _id, ...q }) => q)),
-    'environment variables': stableJson(
-      d.environmentVariables.map((e) => [e.key, e.isSecret, e.isSecret ? `${e.updatedAt}|${db.secretValue(d.id, e.key) ?? ''}` : e.value]),
-    ),
-  };
-}
-
-/** JSON with object keys sorted, so equal settings compare equal whatever order they were built in. */
-function stableJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v,
+/**
+ * The Deployment as a full update body, for the shared restart rule. A secret stands for its value by
+ * when it was set and what it holds, so a changed secret restarts too, without the value leaving the store.
+ */
+function restartBody(db: DemoDb, d: StoredDeployment) {
+  const environmentVariables = d.environmentVariables.map((e) =>
+    e.isSecret ? { key: e.key, isSecret: true, value: `${e.updatedAt}|${db.secretValue(d.id, e.key) ?? ''}` } : { key: e.key, isSecret: false, value: e.value ?? '' },
   );
+  return structuredClone(toUpdateRequest(db.toWire(d), { environmentVariables }));
 }

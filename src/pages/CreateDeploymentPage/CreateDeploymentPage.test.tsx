@@ -37,6 +37,20 @@ describe('CreateDeploymentPage', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
+  it('puts the rules’ errors in a list at the item’s input, before anything is sent', async () => {
+    const { user } = renderRoute(CREATE);
+    await user.type(await screen.findByRole('textbox', { name: 'Name' }), 'orders');
+    await user.click(screen.getByRole('button', { name: /Advanced settings/ }));
+    await user.click(screen.getByRole('button', { name: 'Add queue' }));
+    const second = screen.getByRole('textbox', { name: 'Queue 2 name' });
+    await user.clear(second);
+    await user.type(second, 'default');
+    await user.click(screen.getByRole('button', { name: 'Create Deployment' }));
+    expect(await screen.findByText('Queue name "default" is already used by queue 1.')).toBeInTheDocument();
+    expect(second).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByRole('textbox', { name: 'Queue 1 name' })).not.toHaveAttribute('aria-invalid', 'true');
+  });
+
   it('offers a retry when the options cannot be loaded', async () => {
     server.use(failing('get', '/organizations/:organizationId/deployment-options', 500, 'Boom'));
     renderRoute(CREATE);

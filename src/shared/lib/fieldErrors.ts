@@ -119,7 +119,11 @@ function tooBigMessage(issue: z.core.$ZodIssueTooBig): string {
 /** Either the parsed, trimmed input or every field error found. */
 export type RulesResult<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
 
-export function runSchema<T>(schema: z.ZodType<T>, input: unknown): RulesResult<T> {
+/** Takes a zod or zod/mini schema (both parse the same way). */
+export function runSchema<S extends z.core.$ZodType & { safeParse(input: unknown): z.core.util.SafeParseResult<z.output<S>> }>(
+  schema: S,
+  input: unknown,
+): RulesResult<z.output<S>> {
   const parsed = schema.safeParse(input);
   return parsed.success ? { ok: true, value: parsed.data } : { ok: false, errors: fromZodIssues(parsed.error.issues, input) };
 }

@@ -1,7 +1,11 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { describeChanges, restarts } from './deploymentChanges';
-import { checkDeploymentForm, defaultFormValues, formFieldOf, formFromDeployment, newQueue, toCreateBody, toUpdateBody, type DeploymentLike } from './deploymentForm';
+import { describeChanges } from './deploymentChanges';
+import { restartingChanges } from './restartRule';
+import { checkDeploymentForm, defaultFormValues, formFieldOf, formFromDeployment, newQueue, toCreateBody } from './deploymentForm';
+import { toUpdateRequest } from './updateRequest';
+import { buildDeployment, buildWorkerQueue } from '../../../mocks/factories';
+import type { Deployment } from '../../../shared/api/types';
 import { validateCreateDeployment, validateUpdateDeployment, type DeploymentRulesContext } from './deploymentRules';
 import { hibernationState } from './hibernationRules';
 
@@ -84,7 +88,8 @@ describe('deployment form', () => {
   });
 });
 
-const current: DeploymentLike = {
+const current: Deployment = buildDeployment({
+  organizationId: 'org-1',
   name: 'sales',
   workspaceId: 'ws-1',
   type: 'STANDARD',
@@ -100,21 +105,21 @@ const current: DeploymentLike = {
   isCicdEnforced: false,
   isDagDeployEnabled: true,
   workerQueues: [
-    { id: 'q2', name: 'etl', astroMachine: 'A5', minWorkerCount: 0, maxWorkerCount: 2, workerConcurrency: 5 },
-    { id: 'q1', name: 'default', astroMachine: 'A5', minWorkerCount: 1, maxWorkerCount: 10, workerConcurrency: 5 },
+    buildWorkerQueue({ id: 'q2', name: 'etl', astroMachine: 'A5', minWorkerCount: 0, maxWorkerCount: 2, workerConcurrency: 5 }),
+    buildWorkerQueue({ id: 'q1', name: 'default', astroMachine: 'A5', minWorkerCount: 1, maxWorkerCount: 10, workerConcurrency: 5 }),
   ],
   environmentVariables: [
-    { key: 'PLAIN', isSecret: false, value: 'v' },
-    { key: 'TOKEN', isSecret: true },
+    { key: 'PLAIN', isSecret: false, value: 'v', updatedAt: '2026-11-01T00:00:00Z' },
+    { key: 'TOKEN', isSecret: true, updatedAt: '2026-11-01T00:00:00Z' },
   ],
   scalingSpec: { hibernationSpec: { schedules: [{ hibernateAtCron: '0 17 * * *', wakeAtCron: '0 9 * * *', isEnabled: true }], override: { isHibernating: true } } },
-};
+});
 
 describe('deployment edit', () => {
   it('prefills the form with the default queue first and sends the whole Deployment back', () => {
     const values = formFromDeployment(current, options);
     expect(values.workerQueues.map((q) => q.name)).toEqual(['default', 'etl']);
-    const body = toUpdateBody(values, current);
+    const body = toUpdateRequest(current, { settings: values });
     expect(body).toMatchObject({
       name: 'sales',
       workspaceId: 'ws-1',
@@ -137,26 +142,29 @@ describe('deployment edit', () => {
     expect(validateUpdateDeployment(body, ctx, rules).ok).toBe(true);
   });
 
-  it('names each change and its consequence', () => {
+  it('names each change and its consequence, restarting what the shared rule says restarts', () => {
     const before = formFromDeployment(current, options);
-    expect(describeChanges(before, before)).toEqual([]);
+    const restarting = (after: typeof before) => restartingChanges(toUpdateRequest(current, { settings: before }), toUpdateRequest(current, { settings: after }));
+    const review = (after: typeof before) => describeChanges(before, after, restarting(after));
+    expect(review(before)).toEqual([]);
+    expect(restarting(before)).toEqual([]);
 
-    const size = describeChanges(before, { ...before, schedulerSize: 'MEDIUM' });
+    const size = review({ ...before, schedulerSize: 'MEDIUM' });
     expect(size).toEqual([expect.objectContaining({ label: 'Scheduler size', from: 'Small', to: 'Medium', severity: 'restart', consequence: expect.stringMatching(/restart/) })]);
-    expect(restarts(size)).toBe(true);
+    expect(restarting({ ...before, schedulerSize: 'MEDIUM' })).toEqual(['scheduler size']);
 
-    const k8s = describeChanges(before, { ...before, executor: 'KUBERNETES' });
+    const k8s = review({ ...before, executor: 'KUBERNETES' });
     expect(k8s).toEqual([expect.objectContaining({ label: 'Executor', severity: 'danger', consequence: expect.stringMatching(/All worker queues are deleted \(default, etl\)/) })]);
 
-    const dags = describeChanges(before, { ...before, isDagDeployEnabled: false });
+    const dags = review({ ...before, isDagDeployEnabled: false });
     expect(dags[0]).toMatchObject({ severity: 'danger', consequence: expect.stringMatching(/image deploy/) });
 
-    const removed = describeChanges(before, { ...before, workerQueues: before.workerQueues.slice(0, 1) });
+    const removed = review({ ...before, workerQueues: before.workerQueues.slice(0, 1) });
     expect(removed[0]).toMatchObject({ label: 'Worker queues', severity: 'danger', consequence: expect.stringMatching(/Queue etl is deleted/) });
 
-    const contacts = describeChanges(before, { ...before, contactEmails: 'a@b.example' });
+    const contacts = review({ ...before, contactEmails: 'a@b.example' });
     expect(contacts).toEqual([expect.objectContaining({ label: 'Contact emails', severity: 'info' })]);
-    expect(restarts(contacts)).toBe(false);
+    expect(restarting({ ...before, contactEmails: 'a@b.example' })).toEqual([]);
   });
 });
 

@@ -1,7 +1,9 @@
 import { airflowMajor } from './airflowVersion';
 import { DEFAULT_QUEUE_NAME, type DeploymentRulesOptions } from './deploymentRules';
 import type { FieldError, RulesResult } from '../../../shared/lib/fieldErrors';
-import { overrideToKeep, type HibernationSchedule } from './hibernationRules';
+import type { components } from '../../../shared/api/schema.gen';
+
+type Deployment = components['schemas']['Deployment'];
 
 /**
  * The create/edit form's values, and their translation to and from the API's request bodies. The form
@@ -59,51 +61,6 @@ export interface DeploymentFormValues {
   isDagDeployEnabled: boolean;
   /** Addresses, one per line or comma-separated. */
   contactEmails: string;
-}
-
-/** What the form reads of a Deployment; the API's Deployment type fits as is. */
-export interface DeploymentLike {
-  name: string;
-  description?: string;
-  workspaceId: string;
-  type?: DeploymentType;
-  cloudProvider?: string;
-  region?: string;
-  clusterId?: string;
-  astroRuntimeVersion: string;
-  airflowVersion: string;
-  executor?: string;
-  schedulerSize?: string;
-  schedulerAu?: number;
-  schedulerReplicas: number;
-  isHighAvailability?: boolean;
-  isDevelopmentMode?: boolean;
-  isCicdEnforced: boolean;
-  isDagDeployEnabled: boolean;
-  contactEmails?: string[];
-  defaultTaskPodCpu?: string;
-  defaultTaskPodMemory?: string;
-  resourceQuotaCpu?: string;
-  resourceQuotaMemory?: string;
-  workerQueues?: ReadonlyArray<{
-    id: string;
-    name: string;
-    astroMachine?: string;
-    nodePoolId?: string;
-    minWorkerCount: number;
-    maxWorkerCount: number;
-    workerConcurrency: number;
-    podEphemeralStorage?: string;
-  }>;
-  environmentVariables?: ReadonlyArray<{ key: string; isSecret: boolean; value?: string }>;
-  remoteExecution?: { enabled: boolean; allowedIpAddressRanges: string[]; taskLogBucket?: string; taskLogUrlPattern?: string };
-  scalingSpec?: {
-    hibernationSpec?: {
-      schedules?: ReadonlyArray<HibernationSchedule>;
-      override?: { isHibernating?: boolean; overrideUntil?: string };
-    };
-  };
-  effectiveWorkloadIdentity?: string;
 }
 
 export function airflowMajorOf(options: Pick<DeploymentRulesOptions, 'runtimeReleases'>, runtimeVersion: string): number {
@@ -183,7 +140,7 @@ export function defaultFormValues(
 }
 
 /** The edit form, prefilled from the Deployment as it stands. */
-export function formFromDeployment(d: DeploymentLike, options: DeploymentRulesOptions): DeploymentFormValues {
+export function formFromDeployment(d: Deployment, options: DeploymentRulesOptions): DeploymentFormValues {
   const pods = options.resourceQuotas;
   return {
     name: d.name,
@@ -244,7 +201,7 @@ function queueBodies(v: DeploymentFormValues): Body[] | undefined {
   }));
 }
 
-function schedulesBody(v: DeploymentFormValues) {
+export function schedulesBody(v: DeploymentFormValues) {
   return v.schedules.map((s) => ({
     hibernateAtCron: s.hibernateAtCron.trim(),
     wakeAtCron: s.wakeAtCron.trim(),
@@ -304,31 +261,6 @@ export function toCreateBody(v: DeploymentFormValues, workspaceId: string, optio
   if (v.type !== 'HYBRID') {
     body.isDevelopmentMode = v.isDevelopmentMode;
     if (v.isDevelopmentMode && v.schedules.length) body.scalingSpec = { hibernationSpec: { schedules: schedulesBody(v) } };
-  }
-  return body;
-}
-
-/**
- * The full-replacement update body. Environment variables go back as they are: plain ones with their
- * value, secrets without one so the server keeps the stored value. A hibernation override in force is
- * sent back too, so saving settings never ends it.
- */
-export function toUpdateBody(v: DeploymentFormValues, current: DeploymentLike): Body {
-  const major = airflowMajor(current.airflowVersion);
-  const body: Body = {
-    ...sharedBody({ ...v, type: current.type ?? 'STANDARD' }, major),
-    workspaceId: current.workspaceId,
-    environmentVariables: (current.environmentVariables ?? []).map((e) =>
-      e.isSecret ? { key: e.key, isSecret: true } : { key: e.key, isSecret: false, value: e.value ?? '' },
-    ),
-  };
-  if (current.effectiveWorkloadIdentity) body.workloadIdentity = current.effectiveWorkloadIdentity;
-  if ((current.type ?? 'STANDARD') !== 'HYBRID') {
-    body.isDevelopmentMode = current.isDevelopmentMode === true;
-    if (current.isDevelopmentMode) {
-      const keep = overrideToKeep(current.scalingSpec?.hibernationSpec?.override);
-      body.scalingSpec = { hibernationSpec: { schedules: schedulesBody(v), ...(keep ? { override: keep } : {}) } };
-    }
   }
   return body;
 }

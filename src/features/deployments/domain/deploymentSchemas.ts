@@ -1,82 +1,94 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import { REQUEST_LIMITS as L } from './requestLimits.gen';
 
 /**
- * Structural shape of Deployment create/update bodies, per `type`. Only context-free limits live here
- * (types, enums, lengths, the spec's min/max); the checks that need deployment-options or the current
- * Deployment are in deploymentRules.ts.
+ * Structural shape of Deployment create/update bodies, per `type`. Every enum, length, range and item
+ * count comes from the contract (requestLimits.gen.ts, generated from api/openapi.yaml), and
+ * deploymentSchemas.test.ts proves each one, and each required field, is enforced here. What the contract
+ * does not say (a name that is not blank, email addresses, an ISO date) is added below; checks that need
+ * deployment-options, the current Deployment or another field are in deploymentRules.ts.
  */
 
-export const DEPLOYMENT_TYPES = ['STANDARD', 'DEDICATED', 'HYBRID'] as const;
-export const EXECUTORS = ['CELERY', 'KUBERNETES', 'ASTRO'] as const;
-export const HYBRID_EXECUTORS = ['CELERY', 'KUBERNETES'] as const;
-export const SCHEDULER_SIZES = ['SMALL', 'MEDIUM', 'LARGE', 'EXTRA_LARGE'] as const;
-export const ASTRO_MACHINES = ['A5', 'A10', 'A20', 'A40', 'A60', 'A120', 'A160'] as const;
-export const CLOUD_PROVIDERS = ['AWS', 'AZURE', 'GCP'] as const;
+const createHosted = L.CreateStandardDeploymentRequest.properties;
+const createHybrid = L.CreateHybridDeploymentRequest.properties;
+const updateHybrid = L.UpdateHybridDeploymentRequest.properties;
+const hostedQueueLimits = L.WorkerQueueRequest.properties;
+const updateQueueLimits = L.UpdateWorkerQueueRequest.properties;
 
-export const DEPLOYMENT_NAME_MAX = 500;
-export const DEPLOYMENT_DESCRIPTION_MAX = 1000;
-export const QUEUE_NAME_MAX = 63;
-export const HIBERNATION_SCHEDULES_MAX = 10;
+export const DEPLOYMENT_TYPES = createHosted.type.enum;
+export const EXECUTORS = createHosted.executor.enum;
+export const HYBRID_EXECUTORS = createHybrid.executor.enum;
+export const SCHEDULER_SIZES = createHosted.schedulerSize.enum;
+export const ASTRO_MACHINES = hostedQueueLimits.astroMachine.enum;
+export const CLOUD_PROVIDERS = createHosted.cloudProvider.enum;
 
-const name = z.string().trim().min(1, 'Name is required.').max(DEPLOYMENT_NAME_MAX);
-const description = z.string().max(DEPLOYMENT_DESCRIPTION_MAX).optional();
-const contactEmails = z.array(z.email()).optional();
+export const DEPLOYMENT_NAME_MAX = createHosted.name.maxLength;
+export const DEPLOYMENT_DESCRIPTION_MAX = createHosted.description.maxLength;
+export const QUEUE_NAME_MAX = hostedQueueLimits.name.maxLength;
+export const HIBERNATION_SCHEDULES_MAX = L.DeploymentHibernationSpecRequest.properties.schedules.maxItems;
 
-const envVar = z.object({ key: z.string(), isSecret: z.boolean(), value: z.string().optional() });
+const range = (limits: { minimum: number; maximum: number }) => z.int().check(z.minimum(limits.minimum), z.maximum(limits.maximum));
+const opt = z.optional;
+
+const name = z.string().check(z.trim(), z.minLength(1, 'Name is required.'), z.maxLength(DEPLOYMENT_NAME_MAX));
+const description = opt(z.string().check(z.maxLength(DEPLOYMENT_DESCRIPTION_MAX)));
+const contactEmails = opt(z.array(z.email()));
+
+const envVar = z.object({ key: z.string(), isSecret: z.boolean(), value: opt(z.string()) });
 
 const queueBase = {
-  id: z.string().optional(),
-  name: z.string().max(QUEUE_NAME_MAX),
+  id: opt(z.string()),
+  name: z.string().check(z.maxLength(QUEUE_NAME_MAX)),
   isDefault: z.boolean(),
-  minWorkerCount: z.number().int().min(0),
-  maxWorkerCount: z.number().int().min(1),
-  workerConcurrency: z.number().int().min(1),
+  minWorkerCount: z.int().check(z.minimum(hostedQueueLimits.minWorkerCount.minimum)),
+  maxWorkerCount: z.int().check(z.minimum(hostedQueueLimits.maxWorkerCount.minimum)),
+  workerConcurrency: z.int().check(z.minimum(hostedQueueLimits.workerConcurrency.minimum)),
 };
 const hostedQueue = z.object({
   ...queueBase,
   astroMachine: z.enum(ASTRO_MACHINES),
-  podEphemeralStorage: z.string().optional(),
+  podEphemeralStorage: opt(z.string()),
 });
-const hybridQueue = z.object({ ...queueBase, nodePoolId: z.string().min(1) });
+const hybridQueue = z.object({ ...queueBase, nodePoolId: z.string().check(z.minLength(1)) });
 // On update the API makes the machine / node pool optional in the schema; the rules require the right one.
 const updateQueue = z.object({
   ...queueBase,
-  astroMachine: z.enum(ASTRO_MACHINES).optional(),
-  nodePoolId: z.string().optional(),
-  podEphemeralStorage: z.string().optional(),
+  astroMachine: opt(z.enum(updateQueueLimits.astroMachine.enum)),
+  nodePoolId: opt(z.string()),
+  podEphemeralStorage: opt(z.string()),
 });
 
 const schedule = z.object({
   hibernateAtCron: z.string(),
   wakeAtCron: z.string(),
   isEnabled: z.boolean(),
-  description: z.string().max(200).optional(),
+  description: opt(z.string().check(z.maxLength(L.DeploymentHibernationSchedule.properties.description.maxLength))),
 });
-const scalingSpec = z
-  .object({
-    hibernationSpec: z
-      .object({
-        schedules: z.array(schedule).max(HIBERNATION_SCHEDULES_MAX).optional(),
-        override: z.object({ isHibernating: z.boolean().optional(), overrideUntil: z.iso.datetime({ offset: true }).optional() }).optional(),
-      })
-      .optional(),
-  })
-  .optional();
+const scalingSpec = opt(
+  z.object({
+    hibernationSpec: opt(
+      z.object({
+        schedules: opt(z.array(schedule).check(z.maxLength(HIBERNATION_SCHEDULES_MAX))),
+        override: opt(z.object({ isHibernating: opt(z.boolean()), overrideUntil: opt(z.iso.datetime({ offset: true })) })),
+      }),
+    ),
+  }),
+);
 
-const remoteExecution = z
-  .object({
+const remoteExecution = opt(
+  z.object({
     enabled: z.boolean(),
-    allowedIpAddressRanges: z.array(z.string()).optional(),
-    taskLogBucket: z.string().optional(),
-    taskLogUrlPattern: z.string().optional(),
-  })
-  .optional();
+    allowedIpAddressRanges: opt(z.array(z.string())),
+    taskLogBucket: opt(z.string()),
+    taskLogUrlPattern: opt(z.string()),
+  }),
+);
 
 const hostedExtras = {
-  defaultTaskPodCpu: z.string().optional(),
-  defaultTaskPodMemory: z.string().optional(),
-  resourceQuotaCpu: z.string().optional(),
-  resourceQuotaMemory: z.string().optional(),
+  defaultTaskPodCpu: opt(z.string()),
+  defaultTaskPodMemory: opt(z.string()),
+  resourceQuotaCpu: opt(z.string()),
+  resourceQuotaMemory: opt(z.string()),
   remoteExecution,
   scalingSpec,
 };
@@ -84,42 +96,42 @@ const hostedExtras = {
 const common = {
   name,
   description,
-  workspaceId: z.string().min(1, 'Workspace is required.'),
+  workspaceId: z.string().check(z.minLength(1, 'Workspace is required.')),
   contactEmails,
-  workloadIdentity: z.string().optional(),
-  drWorkloadIdentity: z.string().optional(),
+  workloadIdentity: opt(z.string()),
+  drWorkloadIdentity: opt(z.string()),
 };
 
 export const createHostedDeploymentSchema = z.object({
   ...common,
   ...hostedExtras,
   type: z.enum(['STANDARD', 'DEDICATED']),
-  astroRuntimeVersion: z.string().optional(),
-  clusterId: z.string().optional(),
-  cloudProvider: z.enum(CLOUD_PROVIDERS).optional(),
-  region: z.string().optional(),
-  executor: z.enum(EXECUTORS).optional(),
-  isCicdEnforced: z.boolean().optional(),
-  isDagDeployEnabled: z.boolean().optional(),
-  isHighAvailability: z.boolean().optional(),
-  isDevelopmentMode: z.boolean().optional(),
-  schedulerSize: z.enum(SCHEDULER_SIZES).optional(),
-  workerQueues: z.array(hostedQueue).min(1).optional(),
-  environmentVariables: z.array(envVar).optional(),
+  astroRuntimeVersion: opt(z.string()),
+  clusterId: opt(z.string()),
+  cloudProvider: opt(z.enum(CLOUD_PROVIDERS)),
+  region: opt(z.string()),
+  executor: opt(z.enum(EXECUTORS)),
+  isCicdEnforced: opt(z.boolean()),
+  isDagDeployEnabled: opt(z.boolean()),
+  isHighAvailability: opt(z.boolean()),
+  isDevelopmentMode: opt(z.boolean()),
+  schedulerSize: opt(z.enum(SCHEDULER_SIZES)),
+  workerQueues: opt(z.array(hostedQueue).check(z.minLength(createHosted.workerQueues.minItems))),
+  environmentVariables: opt(z.array(envVar)),
 });
 
 export const createHybridDeploymentSchema = z.object({
   ...common,
   type: z.literal('HYBRID'),
-  astroRuntimeVersion: z.string().optional(),
-  clusterId: z.string().optional(),
-  executor: z.enum(HYBRID_EXECUTORS).optional(),
-  isCicdEnforced: z.boolean().optional(),
-  isDagDeployEnabled: z.boolean().optional(),
-  scheduler: z.object({ au: z.number().int().min(5).max(24).optional(), replicas: z.number().int().min(1).max(4).optional() }).optional(),
-  taskPodNodePoolId: z.string().optional(),
-  workerQueues: z.array(hybridQueue).min(1).optional(),
-  environmentVariables: z.array(envVar).optional(),
+  astroRuntimeVersion: opt(z.string()),
+  clusterId: opt(z.string()),
+  executor: opt(z.enum(HYBRID_EXECUTORS)),
+  isCicdEnforced: opt(z.boolean()),
+  isDagDeployEnabled: opt(z.boolean()),
+  scheduler: opt(z.object({ au: opt(range(L.CreateDeploymentInstanceSpecRequest.properties.au)), replicas: opt(range(L.CreateDeploymentInstanceSpecRequest.properties.replicas)) })),
+  taskPodNodePoolId: opt(z.string()),
+  workerQueues: opt(z.array(hybridQueue).check(z.minLength(createHybrid.workerQueues.minItems))),
+  environmentVariables: opt(z.array(envVar)),
 });
 
 export const updateHostedDeploymentSchema = z.object({
@@ -130,9 +142,9 @@ export const updateHostedDeploymentSchema = z.object({
   isCicdEnforced: z.boolean(),
   isDagDeployEnabled: z.boolean(),
   isHighAvailability: z.boolean(),
-  isDevelopmentMode: z.boolean().optional(),
+  isDevelopmentMode: opt(z.boolean()),
   schedulerSize: z.enum(SCHEDULER_SIZES),
-  workerQueues: z.array(updateQueue).min(1).optional(),
+  workerQueues: opt(z.array(updateQueue).check(z.minLength(updateHybrid.workerQueues.minItems))),
   environmentVariables: z.array(envVar),
 });
 
@@ -142,9 +154,9 @@ export const updateHybridDeploymentSchema = z.object({
   executor: z.enum(HYBRID_EXECUTORS),
   isCicdEnforced: z.boolean(),
   isDagDeployEnabled: z.boolean(),
-  scheduler: z.object({ au: z.number().int().min(5).max(24), replicas: z.number().int().min(1).max(4) }),
-  taskPodNodePoolId: z.string().optional(),
-  workerQueues: z.array(updateQueue).min(1).optional(),
+  scheduler: z.object({ au: range(L.UpdateDeploymentInstanceSpecRequest.properties.au), replicas: range(L.UpdateDeploymentInstanceSpecRequest.properties.replicas) }),
+  taskPodNodePoolId: opt(z.string()),
+  workerQueues: opt(z.array(updateQueue).check(z.minLength(updateHybrid.workerQueues.minItems))),
   environmentVariables: z.array(envVar),
 });
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { fieldError, runSchema, type RulesResult } from '../../../shared/lib/fieldErrors';
 import { formatDate, formatRelative } from '../../../shared/lib/time';
 import type { Deployment } from '../../../shared/api/types';
@@ -6,7 +6,7 @@ import { nextRun, previousRun } from './cron';
 
 export const hibernationOverrideSchema = z.object({
   isHibernating: z.boolean(),
-  overrideUntil: z.iso.datetime({ offset: true, message: 'Use an ISO date-time such as 2026-11-22T18:00:00Z.' }).optional(),
+  overrideUntil: z.optional(z.iso.datetime({ offset: true, message: 'Use an ISO date-time such as 2026-11-22T18:00:00Z.' })),
 });
 
 export type HibernationOverrideInput = z.output<typeof hibernationOverrideSchema>;

@@ -6,7 +6,7 @@ import Stack from '@mui/material/Stack';
 import { describeError } from '../../../../shared/api/describeError';
 import { useClusters } from '../../../clusters/api';
 import { useDeploymentOptions, type DeploymentOptions } from '../../api';
-import { useUpdateDeployment, type UpdateDeploymentRequest } from '../../api';
+import { useUpdateDeployment } from '../../api';
 import type { Cluster, Deployment } from '../../../../shared/api/types';
 import { DeploymentForm } from '../form/DeploymentForm';
 import { placeServerErrors } from '../form/formErrors';
@@ -16,7 +16,9 @@ import { NotifySwitch } from '../../../../shared/ui/NotifySwitch';
 import { useStatusWatch } from '../../../../shared/ui/statusWatch';
 import { useToast } from '../../../../shared/ui/toast';
 import { describeChanges, type SettingChange } from '../../domain/deploymentChanges';
-import { checkDeploymentForm, formFromDeployment, toUpdateBody, type DeploymentFormValues } from '../../domain/deploymentForm';
+import { restartingChanges, type RestartPart } from '../../domain/restartRule';
+import { checkDeploymentForm, formFromDeployment, type DeploymentFormValues } from '../../domain/deploymentForm';
+import { toUpdateRequest } from '../../domain/updateRequest';
 import { deploymentRulesContext, validateUpdateDeployment } from '../../domain/deploymentRules';
 import { ReviewDialog } from './ReviewDialog';
 
@@ -36,7 +38,7 @@ function DetailsForm({ deployment: d, options, clusters }: { deployment: Deploym
   const toast = useToast((s) => s.show);
   // What the form started from; the review compares against it, so background refreshes do not move it.
   const [initial, setInitial] = useState(() => formFromDeployment(d, options));
-  const [review, setReview] = useState<{ values: DeploymentFormValues; changes: SettingChange[] } | null>(null);
+  const [review, setReview] = useState<{ values: DeploymentFormValues; changes: SettingChange[]; restarting: RestartPart[] } | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
   const formRef = useRef<UseFormReturn<DeploymentFormValues> | null>(null);
   const setForm = useCallback((form: UseFormReturn<DeploymentFormValues>) => (formRef.current = form), []);
@@ -55,16 +57,17 @@ function DetailsForm({ deployment: d, options, clusters }: { deployment: Deploym
 
   const openReview = (values: DeploymentFormValues) => {
     setFailure(null);
-    const changes = describeChanges(initial, values);
+    const restarting = restartingChanges(toUpdateRequest(d, { settings: initial }), toUpdateRequest(d, { settings: values }));
+    const changes = describeChanges(initial, values, restarting);
     if (!changes.length) toast('Nothing changed.', 'info');
-    else setReview({ values, changes });
+    else setReview({ values, changes, restarting });
   };
 
   const save = async () => {
     if (!review || !formRef.current) return;
     const form = formRef.current;
     try {
-      const saved = await update.mutateAsync((fresh) => toUpdateBody(review.values, fresh) as UpdateDeploymentRequest);
+      const saved = await update.mutateAsync((fresh) => toUpdateRequest(fresh, { settings: review.values }));
       setReview(null);
       const next = formFromDeployment(saved, options);
       setInitial(next);
@@ -95,7 +98,7 @@ function DetailsForm({ deployment: d, options, clusters }: { deployment: Deploym
         options={options}
         clusters={clusters}
         formRef={setForm}
-        validate={(values) => checkDeploymentForm(toUpdateBody(values, d), (body) => validateUpdateDeployment(body, rulesContext, current))}
+        validate={(values) => checkDeploymentForm(toUpdateRequest(d, { settings: values }), (body) => validateUpdateDeployment(body, rulesContext, current))}
         onSubmit={openReview}
       >
         {failure !== null && <ErrorPanel {...describeError(failure, 'save the changes')} onRetry={() => formRef.current && void formRef.current.handleSubmit(openReview)()} />}
@@ -108,7 +111,7 @@ function DetailsForm({ deployment: d, options, clusters }: { deployment: Deploym
           </Button>
         </Stack>
       </DeploymentForm>
-      {review && <ReviewDialog name={d.name} changes={review.changes} busy={update.isPending} onConfirm={save} onClose={() => setReview(null)} />}
+      {review && <ReviewDialog name={d.name} changes={review.changes} restarting={review.restarting} busy={update.isPending} onConfirm={save} onClose={() => setReview(null)} />}
     </>
   );
 }

@@ -8,7 +8,8 @@ import DialogTitle from '@mui/material/DialogTitle';
 import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import Typography from '@mui/material/Typography';
-import { restarts, type SettingChange } from '../../domain/deploymentChanges';
+import type { SettingChange } from '../../domain/deploymentChanges';
+import type { RestartPart } from '../../domain/restartRule';
 
 const SEVERITY = { info: 'info', restart: 'warning', danger: 'error' } as const;
 
@@ -16,12 +17,15 @@ const SEVERITY = { info: 'info', restart: 'warning', danger: 'error' } as const;
 export function ReviewDialog({
   name,
   changes,
+  restarting,
   busy,
   onConfirm,
   onClose,
 }: {
   name: string;
   changes: SettingChange[];
+  /** What the save restarts, by the shared restart rule. */
+  restarting: ReadonlyArray<RestartPart>;
   busy: boolean;
   onConfirm: () => void;
   onClose: () => void;
@@ -32,7 +36,9 @@ export function ReviewDialog({
       <DialogContent>
         <DialogContentText sx={{ mb: 1 }}>
           {changes.length} setting{changes.length === 1 ? '' : 's'} will change.
-          {restarts(changes) ? ' Airflow components restart: the Deployment shows Deploying until they are back.' : ' Nothing restarts.'}
+          {restarting.length
+            ? ` Airflow components restart (${restarting.join(', ')} changed): the Deployment shows Deploying until they are back.`
+            : ' Nothing restarts.'}
         </DialogContentText>
         <List aria-label="Changed settings" disablePadding>
           {changes.map((c) => (

@@ -1,5 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { FormProvider, useForm, useWatch, type Resolver, type UseFormReturn } from 'react-hook-form';
+import { toNestErrors } from '@hookform/resolvers';
 import Accordion from '@mui/material/Accordion';
 import AccordionDetails from '@mui/material/AccordionDetails';
 import AccordionSummary from '@mui/material/AccordionSummary';
@@ -69,19 +70,11 @@ export function DeploymentForm({
   children: ReactNode;
   id: string;
 }) {
-  const resolver: Resolver<DeploymentFormValues> = (values) => {
+  const resolver: Resolver<DeploymentFormValues> = (values, _context, options) => {
     const errors = validate(values);
     if (!Object.keys(errors).length) return { values, errors: {} };
-    const nested: Record<string, unknown> = {};
-    for (const [path, message] of Object.entries(errors)) {
-      const parts = path.split('.');
-      let node = nested;
-      parts.forEach((part, i) => {
-        if (i === parts.length - 1) node[part] = { type: 'rules', message };
-        else node = (node[part] ??= {}) as Record<string, unknown>;
-      });
-    }
-    return { values: {}, errors: nested as never };
+    const flat = Object.fromEntries(Object.entries(errors).map(([path, message]) => [path, { type: 'rules', message }]));
+    return { values: {}, errors: toNestErrors(flat, options) };
   };
   const form = useForm<DeploymentFormValues>({ defaultValues, resolver, mode: 'onSubmit', reValidateMode: 'onChange' });
   const [advanced, setAdvanced] = useState(mode === 'edit');
@@ -155,7 +148,7 @@ export function DeploymentForm({
                 name="allowedIpAddressRanges"
                 label="Allowed IP ranges (CIDR)"
                 multiline
-                minRows={2}
+                rows={2}
                 helperText="One per line, e.g. 203.0.113.0/24. Agents may connect only from these."
               />
               <Stack spacing={2}>
@@ -218,7 +211,7 @@ export function DeploymentForm({
       <Section title="Deploys and contacts">
         <SwitchInput name="isCicdEnforced" label="CI/CD enforcement (only deploys with an API token)" />
         <SwitchInput name="isDagDeployEnabled" label="DAG-only deploys" />
-        <TextInput name="contactEmails" label="Contact emails" multiline minRows={2} helperText="One per line or comma-separated; they get alerts about this Deployment." />
+        <TextInput name="contactEmails" label="Contact emails" multiline rows={2} helperText="One per line or comma-separated; they get alerts about this Deployment." />
       </Section>
     </Stack>
   );

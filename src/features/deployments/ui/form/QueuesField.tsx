@@ -48,7 +48,7 @@ export function QueuesField({ options, cluster }: { options: FormOptions; cluste
               <TextInput
                 name={`workerQueues.${i}.name`}
                 label={`Queue ${n} name`}
-                slotProps={{ htmlInput: { readOnly: fixedName } }}
+                readOnly={fixedName}
                 helperText={fixedName ? (i === 0 ? `Always “${DEFAULT_QUEUE_NAME}”` : 'Fixed after creation') : 'Lowercase letters and hyphens'}
               />
               {hybrid ? (

@@ -3,27 +3,36 @@ import FormControlLabel from '@mui/material/FormControlLabel';
 import MenuItem from '@mui/material/MenuItem';
 import Switch from '@mui/material/Switch';
 import TextField, { type TextFieldProps } from '@mui/material/TextField';
+import type { ReactNode } from 'react';
+import { TextInput as SharedTextInput, type TextInputProps } from '../../../../shared/ui/TextInput';
 import type { DeploymentFormValues } from '../../domain/deploymentForm';
 
 type Name = FieldPath<DeploymentFormValues>;
 
+/** A field's error; a list with errors in its items too keeps its own under `root`, as toNestErrors puts it. */
 export function useFieldError(name: Name): string | undefined {
   const { formState } = useFormContext<DeploymentFormValues>();
-  return (get(formState.errors, name) as { message?: string } | undefined)?.message;
+  const error = get(formState.errors, name) as { message?: string; root?: { message?: string } } | undefined;
+  return error?.message ?? error?.root?.message;
 }
 
-/** A text or number input bound to the form, with its error (or help) underneath. */
-export function TextInput({ name, number, helperText, ...props }: { name: Name; number?: boolean } & Omit<TextFieldProps, 'name'>) {
+/** A text or number input bound to the form (the console's one text field), with its error (or help) underneath. */
+export function TextInput({
+  name,
+  number,
+  helperText,
+  ...props
+}: { name: Name; number?: boolean; helperText?: ReactNode } & Omit<TextInputProps, 'name' | 'hint' | 'error' | 'ref'>) {
   const { register } = useFormContext<DeploymentFormValues>();
   const error = useFieldError(name);
   return (
-    <TextField
-      size="small"
+    <SharedTextInput
+      fullWidth
       {...props}
       type={number ? 'number' : props.type}
       {...register(name, number ? { valueAsNumber: true } : {})}
-      error={Boolean(error)}
-      helperText={error ?? helperText}
+      error={error}
+      hint={helperText}
     />
   );
 }
