@@ -54,7 +54,7 @@ export function pageRoute({ path, page, data }: { path?: string; page: () => Pro
         prefetch: (params) => {
           start(params);
           // Only warms the module cache; a failed download shows when the route loads it for real.
-          afterATask(page).catch(() => undefined);
+          page().catch(() => undefined);
         },
       } satisfies PrefetchHandle,
     } satisfies RouteObject;

@@ -15,6 +15,7 @@ import { ToggleChips } from '../../../../shared/ui/ToggleChips';
 import { UpdatedAgo } from '../../../../shared/ui/UpdatedAgo';
 import { useAnnounceFinished } from '../../../../shared/ui/statusWatch';
 import { paths } from '../../../../shared/routes/paths';
+import { usePrefetchOnIntent } from '../../../../shared/routes/prefetchOnIntent';
 import {
   DEFAULT_VIEW,
   createSearchIndex,
@@ -73,6 +74,7 @@ export function DeploymentsList({ organizationId, workspaceId, workspaceName }: 
   const view = useMemo(() => parseView(params), [params]);
   const deployments = useDeployments(organizationId, workspaceId);
   useAnnounceFinished(deployments.data);
+  const prefetchOnIntent = usePrefetchOnIntent();
 
   // Writes merge into the query string as last written or rendered, not into the one a callback saw when
   // it was made: the search box writes 300 ms after its keystroke, and must not undo a filter chosen in
@@ -152,7 +154,7 @@ export function DeploymentsList({ organizationId, workspaceId, workspaceName }: 
           <code>astro deployment create</code>) or the API.
         </EmptyState>
       ) : (
-        <Paper variant="outlined">
+        <Paper variant="outlined" {...prefetchOnIntent}>
           <DeploymentsResults
             search={search.text}
             index={index}
