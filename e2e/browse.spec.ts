@@ -120,4 +120,34 @@ test.describe('browse the Organization', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(412);
     await expectNoAxeViolations(page);
   });
+
+  test('on a phone the navigation is a modal drawer: focus stays in it, Escape closes it and focus returns', async ({ demo: page }) => {
+    await page.setViewportSize({ width: 412, height: 860 });
+    const console = new ConsolePage(page);
+    await console.openWorkspaces();
+    const menu = console.navigationButton();
+    await expect(menu).toHaveAttribute('aria-expanded', 'false');
+
+    await menu.click();
+    const drawer = console.navigationDrawer();
+    await expect(drawer).toBeVisible();
+    await expect(menu).toHaveAttribute('aria-expanded', 'true');
+    await expect(menu).toHaveAttribute('aria-controls', (await drawer.getAttribute('id'))!);
+    await expectNoAxeViolations(page);
+    const stops = (await drawer.getByRole('link').count()) + 1; // the links and the close button
+    for (let i = 0; i <= stops; i++) {
+      await page.keyboard.press('Tab');
+      await expect(drawer.locator(':focus')).toHaveCount(1);
+    }
+
+    await page.keyboard.press('Escape');
+    await expect(drawer).toBeHidden();
+    await expect(menu).toBeFocused();
+    await expect(menu).toHaveAttribute('aria-expanded', 'false');
+
+    await menu.click();
+    await drawer.getByRole('link', { name: 'Settings' }).click();
+    await expect(console.heading('Settings')).toBeVisible();
+    await expect(drawer).toBeHidden();
+  });
 });

@@ -9,7 +9,7 @@ async function start() {
     const { startDemoBackend } = await import('./mocks/browser');
     await startDemoBackend({ search: window.location.search });
   }
-  const app = createApp(window.location.pathname);
+  const app = createApp();
   const root = createRoot(document.getElementById('root')!);
   // A transition renders in slices that yield to the browser, so the first render is no single long task
   // (input stays responsive while the console starts).

@@ -8,6 +8,15 @@ export class ConsolePage {
     return this.page.getByRole('heading', { level: 1, name });
   }
 
+  /** The header's menu button: the sidebar on a wide screen, the navigation drawer on a narrow one. */
+  navigationButton() {
+    return this.page.getByRole('button', { name: 'Toggle navigation' });
+  }
+
+  navigationDrawer() {
+    return this.page.getByRole('dialog', { name: 'Navigation' });
+  }
+
   workspacesTable() {
     return this.page.getByRole('table', { name: 'Workspaces' });
   }

@@ -1,29 +1,37 @@
-import { createRef, type RefObject } from 'react';
-import { BrowserRouter } from 'react-router';
+import { createBrowserRouter, RouterProvider, type createMemoryRouter } from 'react-router';
 import type { QueryClient } from '@tanstack/react-query';
+import { PrefetchContext } from '../shared/routes/prefetchOnIntent';
 import { Providers } from './Providers';
 import { createQueryClient } from './queryClient';
-import { AppRoutes, prefetchRoute } from './routes';
+import { createRoutes, prefetcher, toSettingsOnAuthError } from './routes';
 
-type AppParts = { queryClient: QueryClient; authRedirectRef: RefObject<(() => void) | null> };
+type Router = ReturnType<typeof createMemoryRouter>;
+export type AppParts = { queryClient: QueryClient; router: Router; prefetch: (href: string) => void };
 
 /**
- * The query client sends a 401 to the settings through the router, which lives below it. The data the
- * landing page shows starts downloading now, before the first render.
+ * The query client and the router need each other: loaders start queries, and a 401 navigates to the
+ * settings. Creating the router starts the first page's code and data (its lazy route and loaders), so
+ * both download side by side before React renders.
  */
-export function createApp(pathname: string): AppParts {
-  const authRedirectRef = createRef<() => void>();
-  const queryClient = createQueryClient({ onAuthError: () => authRedirectRef.current?.() });
-  prefetchRoute(queryClient, pathname);
-  return { queryClient, authRedirectRef };
+export function createApp(
+  createRouter: (routes: ReturnType<typeof createRoutes>) => Router = createBrowserRouter,
+  options: Parameters<typeof createQueryClient>[0] = {},
+): AppParts {
+  const queryClient = createQueryClient({
+    ...options,
+    onAuthError: () => toSettingsOnAuthError(router.state.location, (to) => void router.navigate(to)),
+  });
+  const routes = createRoutes(queryClient);
+  const router = createRouter(routes);
+  return { queryClient, router, prefetch: prefetcher(router.routes) };
 }
 
-export function App({ queryClient, authRedirectRef }: AppParts) {
+export function App({ queryClient, router, prefetch }: AppParts) {
   return (
     <Providers queryClient={queryClient}>
-      <BrowserRouter>
-        <AppRoutes authRedirectRef={authRedirectRef} />
-      </BrowserRouter>
+      <PrefetchContext value={prefetch}>
+        <RouterProvider router={router} />
+      </PrefetchContext>
     </Providers>
   );
 }

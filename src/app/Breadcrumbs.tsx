@@ -4,6 +4,7 @@ import { useOrganizationName } from '../features/organizations/api';
 import { useWorkspaceName } from '../features/workspaces/api';
 import { useDeployment } from '../features/deployments/api';
 import { paths } from '../shared/routes/paths';
+import { usePrefetchOnIntent } from '../shared/routes/prefetchOnIntent';
 
 // Plain elements styled once: the shell's first download carries no MUI Link or Typography for this.
 const Trail = styled('nav')(({ theme }) => ({
@@ -27,6 +28,7 @@ export function Breadcrumbs() {
   const org = useOrganizationName(organizationId);
   const ws = useWorkspaceName(organizationId, workspaceId);
   const dep = useDeploymentName(organizationId, deploymentId);
+  const prefetchOnIntent = usePrefetchOnIntent();
   if (!organizationId) return null;
 
   const crumbs: Crumb[] = [{ label: org ?? 'Organization', to: paths.workspaces(organizationId) }];
@@ -35,7 +37,7 @@ export function Breadcrumbs() {
   crumbs[crumbs.length - 1] = { label: crumbs[crumbs.length - 1]!.label };
 
   return (
-    <Trail aria-label="Breadcrumb">
+    <Trail aria-label="Breadcrumb" {...prefetchOnIntent}>
       <ol>
         {crumbs.map((crumb) => (
           <li key={crumb.label}>

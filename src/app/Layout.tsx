@@ -1,4 +1,4 @@
-import { memo, useState } from 'react';
+import { lazy, memo, Suspense, useState, useSyncExternalStore } from 'react';
 import { Link as RouterLink, Outlet, useLocation, useParams } from 'react-router';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -17,6 +17,9 @@ import { OrgSwitcher, WorkspaceSwitcher } from './Switchers';
 import { ThemeMenu } from './ThemeMenu';
 import { useUi } from './uiStore';
 import { paths } from '../shared/routes/paths';
+import { usePrefetchOnIntent } from '../shared/routes/prefetchOnIntent';
+
+const NavDrawer = lazy(() => import('./NavDrawer'));
 
 const DRAWER_WIDTH = 220;
 
@@ -40,7 +43,7 @@ function NavItem({ to, label, icon, active }: { to: string; label: string; icon:
 
 function Sidebar({ pathname, organizationId, workspaceId }: Place) {
   return (
-    <nav aria-label="Main">
+    <nav aria-label="Main" {...usePrefetchOnIntent()}>
       <Box component="ul" sx={{ listStyle: 'none', m: 0, p: 0, pt: 1 }}>
         {organizationId && (
           <NavItem
@@ -80,16 +83,33 @@ export function Layout() {
   return <Shell pathname={pathname} organizationId={organizationId} workspaceId={workspaceId} />;
 }
 
+// MUI's md breakpoint: from here up the sidebar sits beside the page, below it the drawer opens over it.
+const WIDE = '(min-width: 900px)';
+const wideQuery = () => (typeof window.matchMedia === 'function' ? window.matchMedia(WIDE) : undefined);
+
+/** Whether the screen is wide enough for the sidebar beside the page, following resizes and rotation. */
+function useWide() {
+  return useSyncExternalStore(
+    (onChange) => {
+      const query = wideQuery();
+      query?.addEventListener('change', onChange);
+      return () => query?.removeEventListener('change', onChange);
+    },
+    () => wideQuery()?.matches ?? true,
+  );
+}
+
 const Shell = memo(function Shell({ pathname, organizationId, workspaceId }: Place) {
   const sidebarOpen = useUi((state) => state.sidebarOpen);
   const toggleSidebar = useUi((state) => state.toggleSidebar);
-  // Narrow screens open the menu over the content and close it on every navigation.
-  const [narrowOpen, setNarrowOpen] = useState({ open: false, at: pathname });
-  const overlayOpen = narrowOpen.open && narrowOpen.at === pathname;
-  const toggle = () => {
-    if (window.matchMedia('(min-width: 900px)').matches) toggleSidebar();
-    else setNarrowOpen({ open: !overlayOpen, at: pathname });
-  };
+  const wide = useWide();
+  // Narrow screens open the drawer over the content and close it on every navigation. Its code downloads
+  // on the first open.
+  const [drawer, setDrawer] = useState({ open: false, at: pathname, loaded: false });
+  const drawerOpen = !wide && drawer.open && drawer.at === pathname;
+  const toggle = () => (wide ? toggleSidebar() : setDrawer({ open: !drawerOpen, at: pathname, loaded: true }));
+  const closeDrawer = () => setDrawer((state) => ({ ...state, open: false }));
+  const place = { pathname, organizationId, workspaceId };
 
   return (
     <Box sx={{ minHeight: '100vh' }}>
@@ -101,7 +121,13 @@ const Shell = memo(function Shell({ pathname, organizationId, workspaceId }: Pla
         sx={{ position: 'fixed', top: 0, left: 0, right: 0, zIndex: 1100, bgcolor: 'background.default', borderBottom: 1, borderColor: 'divider' }}
       >
         <Toolbar sx={{ gap: 1.5 }}>
-          <IconButton edge="start" aria-label="Toggle navigation" aria-controls="sidebar" onClick={toggle}>
+          <IconButton
+            edge="start"
+            aria-label="Toggle navigation"
+            aria-controls={wide ? 'sidebar' : 'nav-drawer'}
+            aria-expanded={wide ? sidebarOpen : drawerOpen}
+            onClick={toggle}
+          >
             <MenuIcon />
           </IconButton>
           <Stack
@@ -133,16 +159,21 @@ const Shell = memo(function Shell({ pathname, organizationId, workspaceId }: Pla
             borderRight: 1,
             borderColor: 'divider',
             bgcolor: 'background.paper',
-            display: { xs: overlayOpen ? 'block' : 'none', md: sidebarOpen ? 'block' : 'none' },
-            position: { xs: 'fixed', md: 'sticky' },
-            top: { xs: 56, sm: 64 },
-            height: { xs: 'calc(100vh - 56px)', sm: 'calc(100vh - 64px)' },
-            zIndex: { xs: 1100, md: 'auto' },
-            boxShadow: { xs: 8, md: 'none' },
+            display: { xs: 'none', md: sidebarOpen ? 'block' : 'none' },
+            position: 'sticky',
+            top: 64,
+            height: 'calc(100vh - 64px)',
           }}
         >
-          <Sidebar pathname={pathname} organizationId={organizationId} workspaceId={workspaceId} />
+          <Sidebar {...place} />
         </Box>
+        {drawer.loaded && (
+          <Suspense fallback={null}>
+            <NavDrawer id="nav-drawer" open={drawerOpen} onClose={closeDrawer}>
+              <Sidebar {...place} />
+            </NavDrawer>
+          </Suspense>
+        )}
         <Box sx={{ flex: 1, minWidth: 0 }}>
           <ModeBanner />
           <Box component="main" id="main" tabIndex={-1} sx={{ p: { xs: 2, md: 3 }, outline: 'none' }}>

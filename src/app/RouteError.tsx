@@ -1,15 +1,17 @@
-import { Link as RouterLink } from 'react-router';
+import { isRouteErrorResponse, Link as RouterLink, useRouteError } from 'react-router';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import { ErrorPanel } from '../shared/ui/ErrorPanel';
 import { paths } from '../shared/routes/paths';
 
 /**
- * What a crashed page region shows: the shell keeps working. A failed lazy chunk (after a redeploy) is fixed
- * by a reload, so that is offered.
+ * A route's error boundary: what a crashed page, or a page whose code did not download, shows. Inside the
+ * page region the shell keeps working. A failed lazy chunk (after a redeploy) is fixed by a reload, so that
+ * is offered. The router clears it on the next navigation.
  */
-export function RouteError({ error }: { error: unknown }) {
-  const message = error instanceof Error ? error.message : 'Unknown error';
+export function RouteError() {
+  const error = useRouteError();
+  const message = isRouteErrorResponse(error) ? `${error.status} ${error.statusText}` : error instanceof Error ? error.message : 'Unknown error';
   return (
     <Box sx={{ p: 2 }}>
       <ErrorPanel

@@ -14,6 +14,7 @@ import { isApiError } from '../../shared/api/errors';
 import type { Deployment } from '../../shared/api/types';
 import { airflowUrl } from '../../shared/lib/subject';
 import { paths, type DeploymentTab } from '../../shared/routes/paths';
+import { usePrefetchOnIntent } from '../../shared/routes/prefetchOnIntent';
 import { EmptyState } from '../../shared/ui/EmptyState';
 import { ErrorPanel } from '../../shared/ui/ErrorPanel';
 import { Loading } from '../../shared/ui/Loading';
@@ -33,6 +34,7 @@ export default function DeploymentPage() {
   const { organizationId = '', workspaceId = '', deploymentId = '', tab = 'overview' } = useParams();
   const deployment = useDeployment(organizationId, deploymentId);
   const deploys = useRecentDeploys(organizationId, deploymentId, deployment.data?.status);
+  const prefetchOnIntent = usePrefetchOnIntent();
 
   if (deployment.isPending) return <Loading label="Loading the Deployment" />;
   const d = deployment.data;
@@ -73,11 +75,13 @@ export default function DeploymentPage() {
         </>
       }
     >
-      <TabLinks
-        label="Deployment sections"
-        selected={current?.value}
-        tabs={tabs.map((t) => ({ value: t.value, label: t.label, to: paths.deployment(organizationId, workspaceId, deploymentId, t.value) }))}
-      />
+      <div {...prefetchOnIntent}>
+        <TabLinks
+          label="Deployment sections"
+          selected={current?.value}
+          tabs={tabs.map((t) => ({ value: t.value, label: t.label, to: paths.deployment(organizationId, workspaceId, deploymentId, t.value) }))}
+        />
+      </div>
       <div
         role="tabpanel"
         aria-labelledby={current && tabId(current.value)}

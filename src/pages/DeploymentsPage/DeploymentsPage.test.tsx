@@ -211,6 +211,9 @@ describe('live status on the Deployments list', () => {
     try {
       fireEvent.change(screen.getByRole('searchbox', { name: 'Search' }), { target: { value: 'sales' } });
       fireEvent.change(screen.getByRole('combobox', { name: 'Workspace' }), { target: { value: SEED_IDS.workspaces.analytics } });
+      // The router commits the navigation a few promise steps later (its loaders return at once), and the
+      // page renders it; only then does the search's delay run out.
+      await act(() => vi.advanceTimersByTimeAsync(0));
       await act(() => vi.advanceTimersByTimeAsync(1000));
     } finally {
       vi.useRealTimers();

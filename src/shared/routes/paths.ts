@@ -1,4 +1,4 @@
-/** Every URL of the console, in one table. Pages build links with these; routes.tsx holds the matching route patterns. */
+/** Every URL of the console, in one table: the links pages build, and the patterns the router matches. */
 export const DEPLOYMENT_TABS = ['overview', 'details', 'environment', 'deploys', 'remote-agents'] as const;
 export type DeploymentTab = (typeof DEPLOYMENT_TABS)[number];
 
@@ -14,3 +14,16 @@ export const paths = {
   deployment: (orgId: string, workspaceId: string, deploymentId: string, tab: DeploymentTab = 'overview') =>
     `/organizations/${seg(orgId)}/workspaces/${seg(workspaceId)}/deployments/${seg(deploymentId)}/${tab}`,
 };
+
+const DEPLOYMENTS = '/organizations/:organizationId/workspaces/:workspaceId/deployments';
+
+/** The route patterns, one per kind of URL above (the router matches these; a link never builds from them). */
+export const patterns = {
+  settings: '/settings',
+  organization: '/organizations/:organizationId',
+  workspaces: '/organizations/:organizationId/workspaces',
+  workspace: '/organizations/:organizationId/workspaces/:workspaceId',
+  deployments: DEPLOYMENTS,
+  createDeployment: `${DEPLOYMENTS}/new`,
+  deployment: `${DEPLOYMENTS}/:deploymentId/:tab?`,
+} as const;

@@ -17,6 +17,7 @@ import { useListState } from '../../../../shared/ui/useListState';
 import { toggleSort } from '../../../../shared/lib/listState';
 import { useAnnounceFinished } from '../../../../shared/ui/statusWatch';
 import { paths } from '../../../../shared/routes/paths';
+import { usePrefetchOnIntent } from '../../../../shared/routes/prefetchOnIntent';
 import {
   DEFAULT_VIEW,
   VIEW_SPEC,
@@ -73,6 +74,7 @@ export function DeploymentsList({ organizationId, workspaceId, workspaceName }: 
   const { state: view, change, replace: replaceView } = useListState(VIEW_SPEC);
   const deployments = useDeployments(organizationId, workspaceId);
   useAnnounceFinished(deployments.data);
+  const prefetchOnIntent = usePrefetchOnIntent();
 
   // The box shows what was typed at once; the URL (a router navigation, so a render of the page) follows
   // when typing pauses.
@@ -131,7 +133,7 @@ export function DeploymentsList({ organizationId, workspaceId, workspaceName }: 
           <code>astro deployment create</code>) or the API.
         </EmptyState>
       ) : (
-        <Paper variant="outlined" component="section" aria-label="Results">
+        <Paper variant="outlined" component="section" aria-label="Results" {...prefetchOnIntent}>
           <DeploymentsResults
             search={search.text}
             sorted={sorted}
