@@ -8,9 +8,12 @@ export class ConsolePage {
     return this.page.getByRole('heading', { level: 1, name });
   }
 
-  /** The header's menu button: the sidebar on a wide screen, the navigation drawer on a narrow one. */
+  /**
+   * The header's menu button: the sidebar on a wide screen, the navigation drawer on a narrow one. While the
+   * drawer is open, everything behind it (this button too) is hidden from assistive technology.
+   */
   navigationButton() {
-    return this.page.getByRole('button', { name: 'Toggle navigation' });
+    return this.page.getByRole('button', { name: 'Toggle navigation', includeHidden: true });
   }
 
   navigationDrawer() {

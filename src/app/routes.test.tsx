@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { screen } from '@testing-library/react';
+import { SEED_IDS } from '../mocks/seed';
 import { renderRoute } from '../test/render';
 
 vi.mock('../pages/SettingsPage/SettingsPage', () => ({
@@ -19,5 +20,18 @@ describe('routes', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Workspaces' })).toBeInTheDocument();
     expect(screen.queryByText('This part of the console crashed')).not.toBeInTheDocument();
     expect(router.state.location.pathname).toMatch(/\/workspaces$/);
+  });
+
+  it('sends an Organization address on to its Workspaces, and a Workspace address on to its Deployments', async () => {
+    const org = SEED_IDS.organization;
+    const ws = SEED_IDS.workspaces.dataPlatform;
+    const first = renderRoute(`/organizations/${org}`);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Workspaces' })).toBeInTheDocument();
+    expect(first.router.state.location.pathname).toBe(`/organizations/${org}/workspaces`);
+    first.unmount();
+
+    const second = renderRoute(`/organizations/${org}/workspaces/${ws}`);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Data Platform: Deployments' })).toBeInTheDocument();
+    expect(second.router.state.location.pathname).toBe(`/organizations/${org}/workspaces/${ws}/deployments`);
   });
 });
