@@ -25,13 +25,13 @@ describe('routes', () => {
   it('sends an Organization address on to its Workspaces, and a Workspace address on to its Deployments', async () => {
     const org = SEED_IDS.organization;
     const ws = SEED_IDS.workspaces.dataPlatform;
-    const first = renderRoute(`/organizations/${org}`);
+    const view = renderRoute(`/organizations/${org}`);
     expect(await screen.findByRole('heading', { level: 1, name: 'Workspaces' })).toBeInTheDocument();
-    expect(first.router.state.location.pathname).toBe(`/organizations/${org}/workspaces`);
-    first.unmount();
+    expect(view.router.state.location.pathname).toBe(`/organizations/${org}/workspaces`);
+    view.unmount();
 
-    const second = renderRoute(`/organizations/${org}/workspaces/${ws}`);
+    const { router } = renderRoute(`/organizations/${org}/workspaces/${ws}`);
     expect(await screen.findByRole('heading', { level: 1, name: 'Data Platform: Deployments' })).toBeInTheDocument();
-    expect(second.router.state.location.pathname).toBe(`/organizations/${org}/workspaces/${ws}/deployments`);
+    expect(router.state.location.pathname).toBe(`/organizations/${org}/workspaces/${ws}/deployments`);
   });
 });
