@@ -157,6 +157,10 @@ test.describe('environment variables', () => {
     const { id } = await env.apiDeployment();
     await page.evaluate((deploymentId) => fetch(`/api/v1/x-demo/deployments/${deploymentId}/generate-variables`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ count: 1000 }) }), id);
     await page.reload();
+    // A reload boots the whole console again (service worker handshake, the demo backend reading its saved
+    // state, the tab's chunk): on two busy cores that can outlast an assertion's 5 s, so wait for the table
+    // as open() does, under the test's own timeout.
+    await env.table().waitFor();
     await expect(page.getByText('1000 variables')).toBeVisible();
     expect(await env.table().getByRole('row').count()).toBeLessThan(80);
     await expectNoAxeViolations(page);
