@@ -58,7 +58,7 @@ export function CredentialsSection() {
         {imagePullSource === 'secret' ? (
           <FormText name="imagePull.secretName" label="Image pull secret name" />
         ) : (
-          <FormText name="imagePull.data" label="dockerconfigjson" placeholder='{"auths":{"images.astronomer.cloud":{"auth":"…"}}}' />
+          <FormText name="imagePull.data" label="dockerconfigjson" multiline rows={3} placeholder='{"auths":{"images.astronomer.cloud":{"auth":"…"}}}' />
         )}
         <FormSwitch name="createNamespace" label="Let Helm create the namespace" />
       </Section>

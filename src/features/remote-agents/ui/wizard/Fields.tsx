@@ -43,7 +43,7 @@ export function FormText({ name, label, help, number, ...rest }: TextProps) {
       hint={help}
       error={error}
       fullWidth
-      type={number ? 'number' : 'text'}
+      type={rest.multiline ? undefined : number ? 'number' : 'text'}
       autoComplete="off"
       spellCheck={false}
       {...rest}
