@@ -19,7 +19,8 @@ export function createApp(
 ): AppParts {
   const queryClient = createQueryClient({
     ...options,
-    onAuthError: () => toSettingsOnAuthError(router.state.location, (to) => void router.navigate(to)),
+    // Where the person is going counts: a 401 during the way to the settings (its loaders ask again) stays on it.
+    onAuthError: () => toSettingsOnAuthError(router.state.navigation.location ?? router.state.location, (to) => void router.navigate(to)),
   });
   const routes = createRoutes(queryClient);
   const router = createRouter(routes);
