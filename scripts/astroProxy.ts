@@ -15,7 +15,7 @@ import type { Plugin } from 'vite';
 
 import { API_PREFIX, UPSTREAM_HEADER, isAllowedUpstream } from '../src/shared/lib/liveUpstream.ts';
 
-export { API_PREFIX, UPSTREAM_HEADER };
+export { UPSTREAM_HEADER };
 /** Request headers passed on to the upstream, as they came. Nothing else (cookies, host...) is. */
 const FORWARDED_HEADERS = ['authorization', 'content-type', 'x-api-version'] as const;
 const MAX_BODY_BYTES = 10 * 1024 * 1024;

@@ -180,7 +180,7 @@ function settled({ i, expected }) {
   return done;
 }
 
-export function percentile(values, p) {
+function percentile(values, p) {
   if (!values.length) return null;
   const sorted = [...values].sort((a, b) => a - b);
   const rank = Math.ceil((p / 100) * sorted.length);

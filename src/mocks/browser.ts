@@ -4,7 +4,6 @@ import { createHandlers } from './handlers';
 import { createDurationFromSearch } from './lifecycle';
 import { DEMO_STORAGE_KEY, createDemoSaver, openDemoDb } from './persistence';
 
-export { DEMO_STORAGE_KEY, faultsFromSearch } from './persistence';
 
 export interface DemoBackend {
   db: DemoDb;

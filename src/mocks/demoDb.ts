@@ -20,7 +20,7 @@ const advanceAgents: Tick = (db, now) => {
 };
 
 /** Every time-driven change of the demo backend, in the order they apply. */
-export const DEMO_TICKS: readonly Tick[] = [settleDeployments, settleSimulatedDeploys, settleRestarts, advanceAgents];
+const DEMO_TICKS: readonly Tick[] = [settleDeployments, settleSimulatedDeploys, settleRestarts, advanceAgents];
 
 /** The demo database with all of its lifecycles: what the browser, Node and the tests run. */
 export function createDemoDb(options: DemoDbOptions = {}): DemoDb {

@@ -21,7 +21,7 @@ export interface BuildContext {
   nextId: () => string;
 }
 
-export const DEFAULT_BUILD_TIME = '2026-11-22T10:00:00.000Z';
+const DEFAULT_BUILD_TIME = '2026-11-22T10:00:00.000Z';
 
 export function createBuildContext(seed = 1, now: () => Date = () => new Date(DEFAULT_BUILD_TIME), counterStart = 0): BuildContext {
   const random = createRandom(seed);
@@ -50,7 +50,7 @@ export function bundleVersionAt(date: Date, random: Random): string {
   return `${iso(date).slice(0, 19)}.${String(random.int(0, 999_999)).padStart(6, '0')}0Z`;
 }
 
-export function namespaceFor(random: Random): string {
+function namespaceFor(random: Random): string {
   return `${random.pick(ADJECTIVES)}-${random.pick(NOUNS)}-${random.int(1000, 9999)}`;
 }
 
@@ -299,7 +299,7 @@ export function buildAgentToken(overrides: Partial<StoredAgentToken> & { deploym
   };
 }
 
-export function shortTokenFor(id: string): string {
+function shortTokenFor(id: string): string {
   return `${id.slice(-6)}`;
 }
 

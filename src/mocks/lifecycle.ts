@@ -19,7 +19,7 @@ export function createDurationFromSearch(search: string): void {
 }
 
 const ms = (iso: string) => Date.parse(iso);
-export const isoAt = (t: number) => new Date(t).toISOString().replace(/\.\d{3}Z$/, 'Z');
+const isoAt = (t: number) => new Date(t).toISOString().replace(/\.\d{3}Z$/, 'Z');
 const isoMs = (t: number) => new Date(t).toISOString();
 
 /**
@@ -68,13 +68,13 @@ export function clearExpiredOverride(d: StoredDeployment, now: Date): boolean {
 }
 
 /** Where a development Deployment's hibernation stands now: its override, else its schedules. */
-export function hibernationOf(d: StoredDeployment, now: Date): HibernationState | undefined {
+function hibernationOf(d: StoredDeployment, now: Date): HibernationState | undefined {
   if (!d.isDevelopmentMode) return undefined;
   const spec = d.scalingSpec?.hibernationSpec;
   return hibernationState(spec?.schedules, spec?.override, now);
 }
 
-export function isHibernating(d: StoredDeployment, now: Date): boolean {
+function isHibernating(d: StoredDeployment, now: Date): boolean {
   return hibernationOf(d, now)?.isHibernating === true;
 }
 

@@ -7,7 +7,7 @@ import { ContractValidator } from './contractValidator';
 import type { DemoDb } from './db';
 import { createDemoServer } from './node';
 
-export const API_BASE = 'http://demo.test/api/v1';
+const API_BASE = 'http://demo.test/api/v1';
 
 /**
  * Starts a demo API server for this test file (node-environment tests get none from setup.ts) and

@@ -6,7 +6,7 @@ export type ConnectionMode = 'demo' | 'live';
 /** Demo mode is only possible when the build carries the mock backend (dev and demo builds). */
 export const demoAvailable = import.meta.env.DEV || import.meta.env.VITE_DEMO === 'true';
 
-export const DEFAULT_LIVE_URL = 'https://api.astronomer.io/v1';
+const DEFAULT_LIVE_URL = 'https://api.astronomer.io/v1';
 
 interface ConnectionState {
   mode: ConnectionMode;

@@ -28,7 +28,7 @@ export type FieldErrorCode =
   | 'notfound'
   | 'invalid';
 
-export function fieldPath(path: ReadonlyArray<PropertyKey>): string {
+function fieldPath(path: ReadonlyArray<PropertyKey>): string {
   let out = '';
   for (const part of path) {
     if (typeof part === 'number') out += `[${part}]`;
@@ -45,7 +45,7 @@ export function fieldError(field: string, code: FieldErrorCode, message: string)
  * Turns zod issues into wire field errors; a custom issue may carry its code in `params.code`. Pass the
  * parsed input so a missing field reads as `required` rather than as a wrong type or option.
  */
-export function fromZodIssues(issues: ReadonlyArray<z.core.$ZodIssue>, input?: unknown): FieldError[] {
+function fromZodIssues(issues: ReadonlyArray<z.core.$ZodIssue>, input?: unknown): FieldError[] {
   return issues.map((issue) => {
     const field = fieldPath(issue.path) || '(body)';
     const missing = input !== undefined && valueAt(input, issue.path) === undefined;

@@ -1,6 +1,5 @@
 /** Every URL of the console, in one table: the links pages build, and the patterns the router matches. */
-export const DEPLOYMENT_TABS = ['overview', 'details', 'environment', 'deploys', 'remote-agents'] as const;
-export type DeploymentTab = (typeof DEPLOYMENT_TABS)[number];
+export type DeploymentTab = 'overview' | 'details' | 'environment' | 'deploys' | 'remote-agents';
 
 const seg = encodeURIComponent;
 

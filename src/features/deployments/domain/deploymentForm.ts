@@ -284,7 +284,7 @@ export function formFieldOf(apiField: string): string {
 }
 
 /** Field errors keyed by form field; the first error per field wins, and list items name their value. */
-export function errorsByFormField(errors: ReadonlyArray<FieldError>, body: Body): Record<string, string> {
+function errorsByFormField(errors: ReadonlyArray<FieldError>, body: Body): Record<string, string> {
   const out: Record<string, string> = {};
   for (const e of errors) {
     const field = formFieldOf(e.field);

@@ -18,7 +18,7 @@ import {
 export * from './deploymentSchemas';
 
 /** Lowercase letters and hyphens, starting and ending with a letter (e.g. `default`, `high-memory`). */
-export const QUEUE_NAME_PATTERN = /^[a-z](?:[a-z-]*[a-z])?$/;
+const QUEUE_NAME_PATTERN = /^[a-z](?:[a-z-]*[a-z])?$/;
 export const DEFAULT_QUEUE_NAME = 'default';
 
 interface NumberRange { floor: number; ceiling: number; default: number }

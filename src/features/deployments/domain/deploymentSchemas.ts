@@ -16,15 +16,15 @@ const hostedQueueLimits = L.WorkerQueueRequest.properties;
 const updateQueueLimits = L.UpdateWorkerQueueRequest.properties;
 
 export const DEPLOYMENT_TYPES = createHosted.type.enum;
-export const EXECUTORS = createHosted.executor.enum;
-export const HYBRID_EXECUTORS = createHybrid.executor.enum;
-export const SCHEDULER_SIZES = createHosted.schedulerSize.enum;
-export const ASTRO_MACHINES = hostedQueueLimits.astroMachine.enum;
+const EXECUTORS = createHosted.executor.enum;
+const HYBRID_EXECUTORS = createHybrid.executor.enum;
+const SCHEDULER_SIZES = createHosted.schedulerSize.enum;
+const ASTRO_MACHINES = hostedQueueLimits.astroMachine.enum;
 export const CLOUD_PROVIDERS = createHosted.cloudProvider.enum;
 
-export const DEPLOYMENT_NAME_MAX = createHosted.name.maxLength;
-export const DEPLOYMENT_DESCRIPTION_MAX = createHosted.description.maxLength;
-export const QUEUE_NAME_MAX = hostedQueueLimits.name.maxLength;
+const DEPLOYMENT_NAME_MAX = createHosted.name.maxLength;
+const DEPLOYMENT_DESCRIPTION_MAX = createHosted.description.maxLength;
+const QUEUE_NAME_MAX = hostedQueueLimits.name.maxLength;
 export const HIBERNATION_SCHEDULES_MAX = L.DeploymentHibernationSpecRequest.properties.schedules.maxItems;
 
 const range = (limits: { minimum: number; maximum: number }) => z.int().check(z.minimum(limits.minimum), z.maximum(limits.maximum));

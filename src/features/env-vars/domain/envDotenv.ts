@@ -12,7 +12,7 @@ export interface ParsedEnvFile {
 }
 
 /** Written after `KEY=` for a secret: the key is exported, its value never is. */
-export const SECRET_MARKER = '# secret';
+const SECRET_MARKER = '# secret';
 const SECRET_LINE = /^#\s*secret\s*$/i;
 
 /**

@@ -5,7 +5,7 @@
 
 import { ENV_KEY_PATTERN, MAX_KEY_LENGTH, MAX_VALUE_LENGTH } from '../../../shared/lib/envVarLimits';
 
-export { ENV_KEY_PATTERN, MAX_KEY_LENGTH, MAX_VALUE_LENGTH };
+export { ENV_KEY_PATTERN };
 
 export type ReservedKind = 'override' | 'unsafe' | 'default';
 
@@ -28,7 +28,7 @@ const changedDefault = (astroValue: string): ReservedVariable => ({
 });
 
 /** Variables Astro overrides (blocked), sets for itself (warned) or gives another default (shown). */
-export const RESERVED_VARIABLES: Readonly<Record<string, ReservedVariable>> = {
+const RESERVED_VARIABLES: Readonly<Record<string, ReservedVariable>> = {
   AIRFLOW__CORE__SQL_ALCHEMY_CONN: override(),
   AIRFLOW_CONN_AIRFLOW_DB: override(),
   AIRFLOW__CORE__FERNET_KEY: override(),

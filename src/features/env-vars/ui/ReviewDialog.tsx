@@ -11,7 +11,7 @@ import { ErrorPanel } from '../../../shared/ui/ErrorPanel';
 import type { EnvChange, EnvVar } from '../domain/envDiff';
 
 /** One line per change; a secret's value is never part of it. */
-export function describeChange(c: EnvChange): string {
+function describeChange(c: EnvChange): string {
   const { before, after } = c;
   if (c.kind === 'removed') return before?.isSecret ? 'secret, removed' : `was ${show(before)}`;
   if (c.kind === 'added') return after?.isSecret ? 'secret, value set' : `= ${show(after)}`;

@@ -37,7 +37,7 @@ function checkDestination(value: Destination, ctx: z.RefinementCtx) {
   }
 }
 
-export const createWorkspaceSchema = z
+const createWorkspaceSchema = z
   .object({ name, description: description.optional(), cicdEnforcedDefault: z.boolean().optional(), ...destination })
   .superRefine(checkDestination);
 

@@ -10,7 +10,7 @@ export interface SearchText {
   subscribe(listener: () => void): () => void;
 }
 
-export function createSearchText(initial: string): SearchText {
+function createSearchText(initial: string): SearchText {
   let text = initial;
   const listeners = new Set<() => void>();
   return {
