@@ -1,5 +1,5 @@
 import { HttpResponse, http } from 'msw';
-import { validateHibernationOverride } from '../../features/deployments/domain/hibernationRules';
+import { validateHibernationOverride } from '../../features/deployments/domain/hibernationOverride';
 import type { DemoDb } from '../db';
 import { DEMO_USER } from '../factories';
 import { ApiError, apiRoute, invalid, noContent, readJson, type HandlerOptions } from '../http';

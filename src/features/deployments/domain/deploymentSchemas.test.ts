@@ -8,7 +8,7 @@ import {
   updateHostedDeploymentSchema,
   updateHybridDeploymentSchema,
 } from './deploymentSchemas';
-import { hibernationOverrideSchema } from './hibernationRules';
+import { hibernationOverrideSchema } from './hibernationOverride';
 
 type Json = Record<string, unknown>;
 type Limits = { enum?: readonly string[]; maxLength?: number; minLength?: number; minimum?: number; maximum?: number; minItems?: number; maxItems?: number; ref?: string };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { overrideToKeep, validateHibernationOverride } from './hibernationRules';
+import { validateHibernationOverride } from './hibernationOverride';
+import { overrideToKeep } from './hibernationRules';
 
 const errorsOf = (r: { ok: boolean; errors?: Array<{ field: string; code: string }> }) => (r.ok ? [] : r.errors!.map((e) => `${e.field}:${e.code}`));
 

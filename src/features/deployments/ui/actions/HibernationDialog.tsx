@@ -15,7 +15,7 @@ import { ErrorPanel } from '../../../../shared/ui/ErrorPanel';
 import { TextInput } from '../../../../shared/ui/TextInput';
 import { useStatusWatch } from '../../../../shared/ui/statusWatch';
 import { useToast } from '../../../../shared/ui/toast';
-import { validateHibernationOverride } from '../../domain/hibernationRules';
+import { validateHibernationOverride } from '../../domain/hibernationOverride';
 import { formatDate } from '../../../../shared/lib/time';
 
 type Choice = 'forever' | 'until' | 'schedule';
