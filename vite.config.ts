@@ -2,6 +2,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { astroProxy } from './scripts/astroProxy.ts';
+import { muiWithoutCssVars } from './scripts/muiWithoutCssVars.ts';
 import { reactRouterProduction } from './scripts/reactRouterProduction.ts';
 
 // Every module the entry needs at start ('$initial': imported statically, directly or not) goes into one
@@ -10,7 +11,7 @@ import { reactRouterProduction } from './scripts/reactRouterProduction.ts';
 // decides. package.json's `sideEffects` lets a feature's index.ts re-export its pages' components without
 // pulling them into the shell.
 export default defineConfig({
-  plugins: [react(), astroProxy(), reactRouterProduction()],
+  plugins: [react(), astroProxy(), reactRouterProduction(), muiWithoutCssVars()],
   build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'shell', tags: ['$initial'] }] } } } },
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
