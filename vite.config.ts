@@ -12,7 +12,14 @@ import { reactRouterProduction } from './scripts/reactRouterProduction.ts';
 // pulling them into the shell.
 export default defineConfig({
   plugins: [react(), astroProxy(), reactRouterProduction(), muiWithoutCssVars()],
-  build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'shell', tags: ['$initial'] }] } } } },
+  build: {
+    rolldownOptions: {
+      // @emotion/react imports it bare (`import 'hoist-non-react-statics'`) and its package does not say it has
+      // no side effects, so it and its own copy of react-is stayed in the shell though only withTheme uses it.
+      treeshake: { moduleSideEffects: [{ test: /node_modules\/hoist-non-react-statics\//, sideEffects: false }] },
+      output: { codeSplitting: { groups: [{ name: 'shell', tags: ['$initial'] }] } },
+    },
+  },
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
