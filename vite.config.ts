@@ -2,6 +2,8 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { astroProxy } from './scripts/astroProxy.ts';
+import { muiWithoutCssVars } from './scripts/muiWithoutCssVars.ts';
+import { reactRouterProduction } from './scripts/reactRouterProduction.ts';
 
 // Every module the entry needs at start ('$initial': imported statically, directly or not) goes into one
 // chunk: a first visit then downloads the shell in one request instead of a dozen small shared chunks (each a
@@ -9,8 +11,15 @@ import { astroProxy } from './scripts/astroProxy.ts';
 // decides. package.json's `sideEffects` lets a feature's index.ts re-export its pages' components without
 // pulling them into the shell.
 export default defineConfig({
-  plugins: [react(), astroProxy()],
-  build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'shell', tags: ['$initial'] }] } } } },
+  plugins: [react(), astroProxy(), reactRouterProduction(), muiWithoutCssVars()],
+  build: {
+    rolldownOptions: {
+      // @emotion/react imports it bare (`import 'hoist-non-react-statics'`) and its package does not say it has
+      // no side effects, so it and its own copy of react-is stayed in the shell though only withTheme uses it.
+      treeshake: { moduleSideEffects: [{ test: /node_modules\/hoist-non-react-statics\//, sideEffects: false }] },
+      output: { codeSplitting: { groups: [{ name: 'shell', tags: ['$initial'] }] } },
+    },
+  },
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {

@@ -1,5 +1,6 @@
 import { styled } from '@mui/material/styles';
-import { Link as RouterLink, useParams } from 'react-router';
+import { useParams } from 'react-router';
+import { Link as RouterLink } from '../shared/routes/Link';
 import { useOrganizationName } from '../features/organizations/api';
 import { useWorkspaceName } from '../features/workspaces/api';
 import { useDeployment } from '../features/deployments/api';

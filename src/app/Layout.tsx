@@ -1,5 +1,6 @@
 import { lazy, memo, Suspense, useState, useSyncExternalStore } from 'react';
-import { Link as RouterLink, Outlet, useLocation, useParams } from 'react-router';
+import { Outlet, useLocation, useParams } from 'react-router';
+import { Link as RouterLink } from '../shared/routes/Link';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import IconButton from '@mui/material/IconButton';

@@ -4,7 +4,7 @@ import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import InfoIcon from '@mui/icons-material/InfoOutlined';
 import CloudDoneIcon from '@mui/icons-material/CloudDoneOutlined';
-import { Link as RouterLink } from 'react-router';
+import { Link as RouterLink } from '../shared/routes/Link';
 import { useConnection } from '../shared/api/connection';
 import { paths } from '../shared/routes/paths';
 import { DemoPanel } from '../features/demo';

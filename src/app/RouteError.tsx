@@ -1,4 +1,5 @@
-import { isRouteErrorResponse, Link as RouterLink, useRouteError } from 'react-router';
+import { isRouteErrorResponse, useRouteError } from 'react-router';
+import { Link as RouterLink } from '../shared/routes/Link';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import { ErrorPanel } from '../shared/ui/ErrorPanel';

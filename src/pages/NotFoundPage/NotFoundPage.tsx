@@ -1,5 +1,6 @@
 import Button from '@mui/material/Button';
-import { Link as RouterLink, useLocation } from 'react-router';
+import { useLocation } from 'react-router';
+import { Link as RouterLink } from '../../shared/routes/Link';
 import { EmptyState } from '../../shared/ui/EmptyState';
 import { PageFrame } from '../../shared/ui/PageFrame';
 import { paths } from '../../shared/routes/paths';

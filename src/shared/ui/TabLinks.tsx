@@ -1,5 +1,5 @@
 import type { KeyboardEvent } from 'react';
-import { Link as RouterLink } from 'react-router';
+import { Link as RouterLink } from '../routes/Link';
 import { styled } from '@mui/material/styles';
 
 const List = styled('div')(({ theme }) => ({
