@@ -19,8 +19,12 @@ const TESTS = ['**/*.test.ts', '**/*.test.tsx', 'src/test/**'];
 
 // Zones are absolute globs: import-x matches a glob `except` against the imported file's absolute path.
 const at = (glob) => resolve(import.meta.dirname, glob);
-const features = readdirSync(at('src/features'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
-const pages = readdirSync(at('src/pages'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+const features = readdirSync(at('src/features'), { withFileTypes: true })
+  .filter((e) => e.isDirectory())
+  .map((e) => e.name);
+const pages = readdirSync(at('src/pages'), { withFileTypes: true })
+  .filter((e) => e.isDirectory())
+  .map((e) => e.name);
 // A feature's public files: index.ts (what others render and the rules they share) and api.ts (its queries).
 // api.ts is public on its own so that the shell and the route loaders can start data without the feature's
 // UI: index.ts re-exports components, and the shell chunk would take in everything it names.
@@ -52,12 +56,10 @@ const ZONES = {
   ),
   // A feature may import its own files and the public files of another feature, never its internals.
   featureInternals: features.map((name) =>
-    zone(
-      `src/features/${name}/**`,
-      'src/features/**',
-      'Import another feature only through its public files, index.ts and api.ts, never its internals.',
-      [at(`src/features/${name}/**`), PUBLIC_FEATURE],
-    ),
+    zone(`src/features/${name}/**`, 'src/features/**', 'Import another feature only through its public files, index.ts and api.ts, never its internals.', [
+      at(`src/features/${name}/**`),
+      PUBLIC_FEATURE,
+    ]),
   ),
   domainIsPure: zone(
     'src/features/*/domain/**',
@@ -75,7 +77,12 @@ const ZONES = {
   pageIsALeaf: pages.map((name) =>
     zone(`src/pages/${name}/**`, 'src/pages/**', 'A page never imports another page; share through a feature or src/shared.', at(`src/pages/${name}/**`)),
   ),
-  appUsesFeatureIndex: zone('src/app/**', 'src/features/**', "The shell uses features through their public files (index.ts, api.ts), never a feature's internals.", PUBLIC_FEATURE),
+  appUsesFeatureIndex: zone(
+    'src/app/**',
+    'src/features/**',
+    "The shell uses features through their public files (index.ts, api.ts), never a feature's internals.",
+    PUBLIC_FEATURE,
+  ),
   // The demo backend sits behind one wall: application code never reaches it (tests and main.tsx's lazy
   // import('./mocks/browser') are the doors), and it reaches out only for wire types and pure rules.
   mocksWall: zone(
@@ -86,7 +93,7 @@ const ZONES = {
   mocksReachOut: zone(
     'src/mocks/**',
     ['src/shared/**', 'src/features/**', 'src/pages/**', 'src/app/**'],
-    'The demo backend imports only generated wire types (shared/api/schema.gen, types), shared/lib and features\' domain/ rules.',
+    "The demo backend imports only generated wire types (shared/api/schema.gen, types), shared/lib and features' domain/ rules.",
     ['src/shared/api/@(schema.gen|types).ts', 'src/shared/lib/**', 'src/features/*/domain/**'],
   ),
 };

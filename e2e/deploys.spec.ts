@@ -145,7 +145,10 @@ test.describe('deploys', () => {
     const deploys = new DeploysPage(page);
     await deploys.openDeployment('Data Platform', 'sales-etl-prod');
     await deploys.tab('Deploy history').click();
-    const status = deploys.rows().first().getByText(/^(Deployed|Failed|Initialized)$/);
+    const status = deploys
+      .rows()
+      .first()
+      .getByText(/^(Deployed|Failed|Initialized)$/);
     await status.hover();
     const tip = page.getByRole('tooltip');
     await expect(tip).toBeVisible();

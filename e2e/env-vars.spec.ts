@@ -7,7 +7,9 @@ test.describe('environment variables', () => {
   // Restarts take real (demo) seconds, and two tabs double the work.
   test.describe.configure({ timeout: 120_000 });
 
-  test('add a plain and a secret variable, review, apply; the secret is never shown, stored or exported, and survives the next save', async ({ demo: page }) => {
+  test('add a plain and a secret variable, review, apply; the secret is never shown, stored or exported, and survives the next save', async ({
+    demo: page,
+  }) => {
     const env = new EnvironmentPage(page);
     await env.open('Data Platform', 'sales-etl-prod');
     await expect(env.status()).toHaveText('Healthy');
@@ -155,7 +157,15 @@ test.describe('environment variables', () => {
     const env = new EnvironmentPage(page);
     await env.open('Data Platform', 'data-quality-checks');
     const { id } = await env.apiDeployment();
-    await page.evaluate((deploymentId) => fetch(`/api/v1/x-demo/deployments/${deploymentId}/generate-variables`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ count: 1000 }) }), id);
+    await page.evaluate(
+      (deploymentId) =>
+        fetch(`/api/v1/x-demo/deployments/${deploymentId}/generate-variables`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ count: 1000 }),
+        }),
+      id,
+    );
     await page.reload();
     // A reload boots the whole console again (service worker handshake, the demo backend reading its saved
     // state, the tab's chunk): on two busy cores that can outlast an assertion's 5 s, so wait for the table

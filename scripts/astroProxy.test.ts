@@ -30,9 +30,7 @@ let root: string;
 const TOKEN = 'Bearer secret-token-123';
 
 function listen(server: Server): Promise<string> {
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)),
-  );
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)));
 }
 
 beforeAll(async () => {
@@ -123,12 +121,7 @@ describe('astroProxy on the dev server', () => {
     expect(missing.status).toBe(404);
     expect(await missing.json()).toEqual({ statusCode: 404, message: 'not here', requestId: 'up-1' });
 
-    expect(seen.map((s) => `${s.method} ${s.url} ${s.body}`)).toEqual([
-      'GET /v1/organizations ',
-      'PUT /v1/x/1 a=1',
-      'DELETE /v1/x/1 ',
-      'GET /v1/missing ',
-    ]);
+    expect(seen.map((s) => `${s.method} ${s.url} ${s.body}`)).toEqual(['GET /v1/organizations ', 'PUT /v1/x/1 a=1', 'DELETE /v1/x/1 ', 'GET /v1/missing ']);
   });
 
   it('answers 400 in the Error shape when no upstream header is sent, saying demo mode is not running', async () => {
@@ -203,12 +196,9 @@ describe('parseUpstream', () => {
     expect(parseUpstream(header)).toEqual({ base });
   });
 
-  it.each([undefined, '', 'http://example.com/v1', 'https://api.astronomer.io/v1?x=1', 'javascript:alert(1)'])(
-    'refuses %s',
-    (header) => {
-      expect(parseUpstream(header)).toHaveProperty('error');
-    },
-  );
+  it.each([undefined, '', 'http://example.com/v1', 'https://api.astronomer.io/v1?x=1', 'javascript:alert(1)'])('refuses %s', (header) => {
+    expect(parseUpstream(header)).toHaveProperty('error');
+  });
 });
 
 describe('a pinned upstream (FLIGHTDECK_UPSTREAM)', () => {

@@ -67,13 +67,7 @@ export function createAstroProxyHandler({
   };
 }
 
-async function proxy(
-  req: IncomingMessage,
-  res: ServerResponse,
-  log: (line: string) => void,
-  timeoutMs: number,
-  pinned?: { upstream: string; token?: string },
-) {
+async function proxy(req: IncomingMessage, res: ServerResponse, log: (line: string) => void, timeoutMs: number, pinned?: { upstream: string; token?: string }) {
   const parsed = parseUpstream(pinned?.upstream ?? req.headers[UPSTREAM_HEADER]);
   if ('error' in parsed) return sendError(res, 400, parsed.error);
   const upstream = parsed.base;

@@ -70,7 +70,12 @@ async function section(name, fn) {
 
 async function main() {
   mkdirSync('reports', { recursive: true });
-  report.machine = { cores: cpus().length, cpu: cpus()[0]?.model?.trim(), memoryGb: Math.round(totalmem() / 2 ** 30), platform: `${process.platform} ${process.arch}` };
+  report.machine = {
+    cores: cpus().length,
+    cpu: cpus()[0]?.model?.trim(),
+    memoryGb: Math.round(totalmem() / 2 ** 30),
+    platform: `${process.platform} ${process.arch}`,
+  };
   report.versions = {
     node: process.version,
     npm: (await run('npm', ['--version'], { timeoutMs: 30_000 })).out.trim().split('\n').pop(),
@@ -199,7 +204,12 @@ function rows() {
       add(name, 'error', '', false);
       continue;
     }
-    add(`${name}: performance`, fmt(lh.scores.performance, 2), preset === 'mobile' ? `≥ ${TARGET.mobilePerf}` : '—', preset === 'mobile' ? lh.scores.performance >= TARGET.mobilePerf : undefined);
+    add(
+      `${name}: performance`,
+      fmt(lh.scores.performance, 2),
+      preset === 'mobile' ? `≥ ${TARGET.mobilePerf}` : '—',
+      preset === 'mobile' ? lh.scores.performance >= TARGET.mobilePerf : undefined,
+    );
     add(`${name}: accessibility`, fmt(lh.scores.accessibility, 2), `= ${TARGET.a11y.toFixed(2)}`, lh.scores.accessibility >= TARGET.a11y);
     add(`${name}: best-practices`, fmt(lh.scores.bestPractices, 2), '—');
     add(`${name}: LCP / TBT / CLS`, `${fmt(lh.metrics.lcpMs / 1000, 2)} s / ${fmt(lh.metrics.tbtMs)} ms / ${fmt(lh.metrics.cls, 3)}`, '—');
@@ -207,7 +217,12 @@ function rows() {
   const s = report.scale;
   if (s) {
     add(`Scale: ${s.deployments} rows, nav -> first rows painted`, `${fmt(s.firstShow.ms)} ms (data in at ${fmt(s.firstShow.listLastByteAtMs)} ms)`, '—');
-    add(`Scale: keystroke -> rows painted, median (n=${s.keystrokes.count})`, `${fmt(s.keystrokes.medianMs, 1)} ms`, `≤ ${TARGET.keystrokeMedianMs} ms`, s.keystrokes.medianMs <= TARGET.keystrokeMedianMs);
+    add(
+      `Scale: keystroke -> rows painted, median (n=${s.keystrokes.count})`,
+      `${fmt(s.keystrokes.medianMs, 1)} ms`,
+      `≤ ${TARGET.keystrokeMedianMs} ms`,
+      s.keystrokes.medianMs <= TARGET.keystrokeMedianMs,
+    );
     add('Scale: keystroke -> rows painted, p95 / max', `${fmt(s.keystrokes.p95Ms, 1)} / ${fmt(s.keystrokes.maxMs, 1)} ms`, '—');
   } else if (report.errors.some((e) => e.section.startsWith('scale'))) {
     add('Scale scenario', 'error', '', false);
@@ -219,16 +234,27 @@ function printTable() {
   const table = rows();
   const head = { metric: 'Metric', value: 'Value', target: 'Target', pass: 'Result' };
   const widths = Object.fromEntries(Object.keys(head).map((k) => [k, Math.max(head[k].length, ...table.map((r) => String(r[k]).length))]));
-  const line = (r) => Object.keys(head).map((k) => String(r[k]).padEnd(widths[k])).join('  ').trimEnd();
+  const line = (r) =>
+    Object.keys(head)
+      .map((k) => String(r[k]).padEnd(widths[k]))
+      .join('  ')
+      .trimEnd();
   console.log('');
-  console.log(`Flightdeck bench — ${report.date} — ${report.machine.cores} cores (${report.machine.cpu}), node ${report.versions.node}, chromium ${report.versions.chromium ?? '?'}`);
+  console.log(
+    `Flightdeck bench — ${report.date} — ${report.machine.cores} cores (${report.machine.cpu}), node ${report.versions.node}, chromium ${report.versions.chromium ?? '?'}`,
+  );
   console.log(line(head));
-  console.log(Object.values(widths).map((w) => '-'.repeat(w)).join('  '));
+  console.log(
+    Object.values(widths)
+      .map((w) => '-'.repeat(w))
+      .join('  '),
+  );
   for (const r of table) console.log(line(r));
   const ws = report.firstVisit?.find((r) => r.route === 'Workspaces' && !r.error);
   if (ws) {
     console.log(`\nJS on the first visit to Workspaces (${kb(ws.gzipBytes)} kB gzip, ${kb(ws.rawBytes)} kB raw):`);
-    for (const f of ws.files) console.log(`  ${kb(f.gzipBytes).padStart(6)} kB  ${f.file}  (raw ${kb(f.rawBytes)} kB, ${f.how}; gzip -9: ${kb(f.gzip9Bytes)} kB)`);
+    for (const f of ws.files)
+      console.log(`  ${kb(f.gzipBytes).padStart(6)} kB  ${f.file}  (raw ${kb(f.rawBytes)} kB, ${f.how}; gzip -9: ${kb(f.gzip9Bytes)} kB)`);
   }
   if (report.scale) {
     const k = report.scale.keystrokes;
@@ -236,7 +262,8 @@ function printTable() {
       `\nKeystrokes: "${k.query}" typed then erased; ${k.unchangedTable} of ${k.count} left the table unchanged; ` +
         `${k.listRefetchesDuringTyping} background list request(s) during typing (${k.samplesOverlappingRefetch} sample(s) overlapped); ` +
         `${k.longTasks} long task(s), longest ${fmt(k.longTaskMaxMs)} ms; Event Timing saw ${k.eventTimingOver16} interaction(s) ≥ 16 ms` +
-        (k.eventTimingMaxMs ? ` (max ${fmt(k.eventTimingMaxMs)} ms)` : '') + '.',
+        (k.eventTimingMaxMs ? ` (max ${fmt(k.eventTimingMaxMs)} ms)` : '') +
+        '.',
     );
     if (report.scale.note) console.log(`Note: ${report.scale.note}`);
   }

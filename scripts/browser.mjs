@@ -43,7 +43,8 @@ export function installPlan({ isRoot, hasApt }) {
   const playwright = 'npx playwright install chromium';
   /** @type {[string, string[]][]} */
   const tries = [];
-  if (isRoot && hasApt) tries.push(['apt-get', ['update', '-qq']], ['apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium', 'fonts-liberation']]);
+  if (isRoot && hasApt)
+    tries.push(['apt-get', ['update', '-qq']], ['apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium', 'fonts-liberation']]);
   tries.push(['npx', ['playwright', 'install', 'chromium']]);
   const command = hasApt ? `${isRoot ? '' : 'sudo '}${apt}` : playwright;
   return {

@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { DEBIAN_CHROMIUM, findBrowser, installPlan } from './browser.mjs';
 
 describe('findBrowser', () => {
-  const only = (...paths: string[]) => (path: string) => paths.includes(path);
+  const only =
+    (...paths: string[]) =>
+    (path: string) =>
+      paths.includes(path);
 
   it("takes Debian's chromium first, then CHROMIUM_PATH, then Playwright's own", () => {
     const env = { CHROMIUM_PATH: '/opt/chrome' };

@@ -59,14 +59,12 @@ if (!browser) {
 
 check('gen:check', 'npm', ['run', '--silent', 'gen:check']);
 check('tsc', bin('tsc'), ['-p', 'tsconfig.json']);
+check('prettier', bin('prettier'), ['--check', '.', '--log-level', 'warn']);
 check('eslint', bin('eslint'), ['.']);
-runner(
-  'vitest',
-  bin('vitest'),
-  ['run', '--reporter=default', '--reporter=json', '--outputFile=reports/vitest.json'],
-  'reports/vitest.json',
-  (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests }),
-);
+runner('vitest', bin('vitest'), ['run', '--reporter=default', '--reporter=json', '--outputFile=reports/vitest.json'], 'reports/vitest.json', (r) => ({
+  passed: r.numPassedTests,
+  failed: r.numFailedTests,
+}));
 runner(
   'playwright',
   bin('playwright'),

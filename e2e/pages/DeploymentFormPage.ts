@@ -33,5 +33,4 @@ export class DeploymentFormPage {
     await this.page.getByRole('button', { name: 'More actions' }).click();
     await this.page.getByRole('menuitem', { name: item }).click();
   }
-
 }

@@ -20,11 +20,16 @@ export class EnvironmentPage {
   }
 
   row(key: string) {
-    return this.table().getByRole('row').filter({ has: this.page.getByText(key, { exact: true }) });
+    return this.table()
+      .getByRole('row')
+      .filter({ has: this.page.getByText(key, { exact: true }) });
   }
 
   status() {
-    return this.page.locator('main').getByText(/^(Healthy|Deploying|Unhealthy|Creating|Unknown|Hibernating)$/).first();
+    return this.page
+      .locator('main')
+      .getByText(/^(Healthy|Deploying|Unhealthy|Creating|Unknown|Hibernating)$/)
+      .first();
   }
 
   variableDialog() {
@@ -59,7 +64,9 @@ export class EnvironmentPage {
   }
 
   async apply() {
-    await this.reviewDialog().getByRole('button', { name: /^Apply \d+ changes?$/ }).click();
+    await this.reviewDialog()
+      .getByRole('button', { name: /^Apply \d+ changes?$/ })
+      .click();
   }
 
   mergeDialog() {

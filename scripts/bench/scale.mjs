@@ -59,7 +59,8 @@ function keystrokeProbe() {
     if (!node) return null;
     const el = node.nodeType === 1 ? node : node.parentElement;
     const path = [];
-    for (let n = el; n && n !== container && path.length < 4; n = n.parentElement) path.unshift(n.tagName.toLowerCase() + (n.getAttribute('role') ? `[${n.getAttribute('role')}]` : ''));
+    for (let n = el; n && n !== container && path.length < 4; n = n.parentElement)
+      path.unshift(n.tagName.toLowerCase() + (n.getAttribute('role') ? `[${n.getAttribute('role')}]` : ''));
     return `${path.join('>')}${node.nodeType === 3 ? ' #text' : ''}`;
   };
   const ids = new WeakMap();
@@ -261,7 +262,9 @@ export async function measureScale(browser, { url, query, expectedRows }) {
           toListenerMs: round(s.listenerAt - s.t0, 2),
           nextPaintMs: s.nextPaintAt !== null ? round(s.nextPaintAt - s.t0, 2) : null,
           nextFrameMs: s.nextFrameAt !== undefined ? round(s.nextFrameAt - s.t0, 2) : null,
-          fetches: raw.listFetches.filter((f) => f.end >= s.t0 - 50 && f.start <= end).map((f) => ({ start: round(f.start - s.t0, 0), end: round(f.end - s.t0, 0) })),
+          fetches: raw.listFetches
+            .filter((f) => f.end >= s.t0 - 50 && f.start <= end)
+            .map((f) => ({ start: round(f.start - s.t0, 0), end: round(f.end - s.t0, 0) })),
           mutations: s.log,
         },
       };
@@ -294,7 +297,10 @@ export async function measureScale(browser, { url, query, expectedRows }) {
         eventTimingOver16: samples.filter((s) => s.eventTimingMs !== null).length,
         eventTimingMaxMs: samples.reduce((m, s) => Math.max(m, s.eventTimingMs ?? 0), 0) || null,
         longTasks: longTasksDuringTyping.length,
-        longTaskMaxMs: round(longTasksDuringTyping.reduce((m, t) => Math.max(m, t.duration), 0), 0),
+        longTaskMaxMs: round(
+          longTasksDuringTyping.reduce((m, t) => Math.max(m, t.duration), 0),
+          0,
+        ),
         listRefetchesDuringTyping: raw.listFetches.length,
         samplesOverlappingRefetch: samples.filter((s) => s.overlapsRefetch).length,
         samples,

@@ -41,9 +41,7 @@ export function Breadcrumbs() {
     <Trail aria-label="Breadcrumb" {...prefetchOnIntent}>
       <ol>
         {crumbs.map((crumb) => (
-          <li key={crumb.label}>
-            {crumb.to ? <RouterLink to={crumb.to}>{crumb.label}</RouterLink> : <span aria-current="page">{crumb.label}</span>}
-          </li>
+          <li key={crumb.label}>{crumb.to ? <RouterLink to={crumb.to}>{crumb.label}</RouterLink> : <span aria-current="page">{crumb.label}</span>}</li>
         ))}
       </ol>
     </Trail>

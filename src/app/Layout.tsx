@@ -47,12 +47,7 @@ function Sidebar({ pathname, organizationId, workspaceId }: Place) {
     <nav aria-label="Main" {...usePrefetchOnIntent()}>
       <Box component="ul" sx={{ listStyle: 'none', m: 0, p: 0, pt: 1 }}>
         {organizationId && (
-          <NavItem
-            to={paths.workspaces(organizationId)}
-            label="Workspaces"
-            icon={<WorkspacesIcon />}
-            active={pathname === paths.workspaces(organizationId)}
-          />
+          <NavItem to={paths.workspaces(organizationId)} label="Workspaces" icon={<WorkspacesIcon />} active={pathname === paths.workspaces(organizationId)} />
         )}
         {organizationId && workspaceId && (
           <NavItem

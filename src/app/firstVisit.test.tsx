@@ -59,4 +59,3 @@ describe('a first visit', () => {
     expect(seen).toEqual(['GET /organizations?limit=1000']);
   });
 });
-

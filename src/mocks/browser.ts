@@ -4,7 +4,6 @@ import { createHandlers } from './handlers';
 import { createDurationFromSearch } from './lifecycle';
 import { DEMO_STORAGE_KEY, createDemoSaver, openDemoDb } from './persistence';
 
-
 export interface DemoBackend {
   db: DemoDb;
   worker: ReturnType<typeof setupWorker>;
@@ -16,9 +15,7 @@ export interface DemoBackend {
 export async function startDemoBackend({ search }: { search: string }): Promise<DemoBackend> {
   const db = openDemoDb(localStorage, search);
   createDurationFromSearch(search);
-  const onChange = createDemoSaver(db, localStorage, () =>
-    console.warn('[demo api] demo state is too big to save; changes will not survive a reload'),
-  );
+  const onChange = createDemoSaver(db, localStorage, () => console.warn('[demo api] demo state is too big to save; changes will not survive a reload'));
   const worker = setupWorker(...createHandlers(db, { onChange }));
   // Each tab runs its own backend; when another tab of this console saves the demo data, take it over,
   // so two tabs act like two people on one server. Secret values stay in the tab that set them, and a save

@@ -13,7 +13,11 @@ describe('contract validator', () => {
     const d = demoDb.toWire(demoDb.findDeployment(SEED_IDS.organization, D.salesEtlProd)!);
     const path = `/api/v1${ORG}/deployments/${D.salesEtlProd}`;
     expect(contract().check('GET', path, 200, d, 'x').ok).toBe(true);
-    expect(contract().check('GET', path, 200, { ...d, transition: { status: 'DEPLOYING' } }, 'x').errors.join()).toMatch(/additional properties.*transition/);
+    expect(
+      contract()
+        .check('GET', path, 200, { ...d, transition: { status: 'DEPLOYING' } }, 'x')
+        .errors.join(),
+    ).toMatch(/additional properties.*transition/);
     const { namespace: _n, ...missing } = d;
     expect(contract().check('GET', path, 200, missing, 'x').errors.join()).toMatch(/namespace/);
     expect(contract().check('GET', path, 200, { ...d, status: 'SLEEPY' }, 'x').ok).toBe(false);
@@ -32,13 +36,32 @@ describe('every contract operation answers within its schema', () => {
     await call('GET', `${ORG}/workspaces/${ws.id}`);
     await call('POST', `${ORG}/workspaces/${ws.id}`, { body: { name: 'Contract 2', description: 'd', cicdEnforcedDefault: true } });
 
-    const dep = (await call('POST', `${ORG}/deployments`, {
-      body: { name: 'contract-dev', workspaceId: ws.id, type: 'STANDARD', astroRuntimeVersion: '12.4.0', isDevelopmentMode: true, environmentVariables: [{ key: 'S', isSecret: true, value: 'v' }] },
-    })).body as Wire;
+    const dep = (
+      await call('POST', `${ORG}/deployments`, {
+        body: {
+          name: 'contract-dev',
+          workspaceId: ws.id,
+          type: 'STANDARD',
+          astroRuntimeVersion: '12.4.0',
+          isDevelopmentMode: true,
+          environmentVariables: [{ key: 'S', isSecret: true, value: 'v' }],
+        },
+      })
+    ).body as Wire;
     await call('GET', `${ORG}/deployments`, { query: { workspaceIds: ws.id } });
     await call('GET', `${ORG}/deployments/${dep.id}`);
     await call('POST', `${ORG}/deployments/${dep.id}`, {
-      body: { type: 'STANDARD', name: 'contract-dev', workspaceId: ws.id, executor: 'CELERY', isCicdEnforced: false, isDagDeployEnabled: true, isHighAvailability: false, schedulerSize: 'SMALL', environmentVariables: [{ key: 'S', isSecret: true }] },
+      body: {
+        type: 'STANDARD',
+        name: 'contract-dev',
+        workspaceId: ws.id,
+        executor: 'CELERY',
+        isCicdEnforced: false,
+        isDagDeployEnabled: true,
+        isHighAvailability: false,
+        schedulerSize: 'SMALL',
+        environmentVariables: [{ key: 'S', isSecret: true }],
+      },
     });
     await call('POST', `${ORG}/deployments/${dep.id}/hibernation-override`, { body: { isHibernating: true } });
     await call('DELETE', `${ORG}/deployments/${dep.id}/hibernation-override`);
@@ -46,12 +69,18 @@ describe('every contract operation answers within its schema', () => {
     await call('GET', `${ORG}/deployment-options`, { query: { deploymentType: 'HYBRID' } });
 
     const deploys = `${ORG}/deployments/${D.salesEtlProd}/deploys`;
-    const deploy = (await call('POST', deploys, { body: { type: 'IMAGE_AND_DAG', git: { provider: 'GENERIC', remoteUrl: 'https://git.example/a.git', commitSha: 'abc123' } } })).body;
+    const deploy = (
+      await call('POST', deploys, {
+        body: { type: 'IMAGE_AND_DAG', git: { provider: 'GENERIC', remoteUrl: 'https://git.example/a.git', commitSha: 'abc123' } },
+      })
+    ).body;
     await call('GET', deploys);
     await call('GET', `${deploys}/${deploy.id}`);
     await call('POST', `${deploys}/${deploy.id}/finalize`, { body: { dagTarballVersion: '2026-11-22T10:00:28.1809730Z' } });
     await call('POST', `${deploys}/${deploy.id}/rollback`, { body: {} });
-    await call('POST', `${ORG}/deployments/${D.dbtTransform}/deploys`, { body: { type: 'BUNDLE', bundleType: 'dbt', bundleMountPath: '/usr/local/airflow/dbt' } });
+    await call('POST', `${ORG}/deployments/${D.dbtTransform}/deploys`, {
+      body: { type: 'BUNDLE', bundleType: 'dbt', bundleMountPath: '/usr/local/airflow/dbt' },
+    });
 
     const tokens = `${ORG}/deployments/${D.edgeOrchestrator}/agent-tokens`;
     const token = (await call('POST', tokens, { body: { name: 'contract' } })).body;
@@ -86,7 +115,11 @@ describe('every contract operation answers within its schema', () => {
     await call('POST', '/x-demo/reset');
 
     const succeeded = new Set([...seenOperations].filter((op) => /\s2\d\d$/.test(op)).map((op) => op.replace(/\s\S+$/, '')));
-    expect(contract().operations().filter((op) => !succeeded.has(op))).toEqual([]);
+    expect(
+      contract()
+        .operations()
+        .filter((op) => !succeeded.has(op)),
+    ).toEqual([]);
   });
 
   it('answers every seeded list and item within the schema', async () => {

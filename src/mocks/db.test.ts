@@ -55,8 +55,14 @@ describe('demo database', () => {
     const d = (await call('GET', `/organizations/${ORG}/deployments/${D.salesEtlProd}`)).body;
     const updated = await call('POST', `/organizations/${ORG}/deployments/${D.salesEtlProd}`, {
       body: {
-        type: d.type, name: d.name, workspaceId: d.workspaceId, executor: d.executor, isCicdEnforced: d.isCicdEnforced,
-        isDagDeployEnabled: d.isDagDeployEnabled, isHighAvailability: d.isHighAvailability, schedulerSize: d.schedulerSize,
+        type: d.type,
+        name: d.name,
+        workspaceId: d.workspaceId,
+        executor: d.executor,
+        isCicdEnforced: d.isCicdEnforced,
+        isDagDeployEnabled: d.isDagDeployEnabled,
+        isHighAvailability: d.isHighAvailability,
+        schedulerSize: d.schedulerSize,
         environmentVariables: [{ key: 'SNOWFLAKE_PASSWORD', isSecret: true }],
       },
     });

@@ -33,7 +33,20 @@ const shared = createBuildContext();
 
 const ADJECTIVES = ['weightless', 'orbital', 'luminous', 'spectral', 'galactic', 'nebular', 'stellar', 'radiant', 'polar', 'cosmic'];
 const NOUNS = ['diameter', 'perihelion', 'meridian', 'equinox', 'parallax', 'zenith', 'quasar', 'azimuth', 'corona', 'nadir'];
-const DEPLOYMENT_STEMS = ['sales-etl', 'ml-feature-store', 'marketing-attribution', 'finance-reporting', 'customer-360', 'ingest-stripe', 'dbt-transform', 'data-quality', 'reverse-etl', 'clickstream', 'inventory-sync', 'churn-model'];
+const DEPLOYMENT_STEMS = [
+  'sales-etl',
+  'ml-feature-store',
+  'marketing-attribution',
+  'finance-reporting',
+  'customer-360',
+  'ingest-stripe',
+  'dbt-transform',
+  'data-quality',
+  'reverse-etl',
+  'clickstream',
+  'inventory-sync',
+  'churn-model',
+];
 const ENVIRONMENTS = ['prod', 'staging', 'dev', 'qa'];
 
 export function iso(date: Date): string {

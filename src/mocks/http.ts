@@ -24,8 +24,7 @@ export class ApiError extends Error {
 
 export const notFound = (what: string, id: string) => new ApiError(404, `${what} ${id} was not found.`);
 /** A 400 whose message alone says what is wrong, since some clients (the Astro CLI) show only `message`. */
-export const invalid = (errors: FieldError[]) =>
-  new ApiError(400, `Invalid request: ${errors.map((e) => `${e.field}: ${e.message}`).join(' ')}`, errors);
+export const invalid = (errors: FieldError[]) => new ApiError(400, `Invalid request: ${errors.map((e) => `${e.field}: ${e.message}`).join(' ')}`, errors);
 
 function newRequestId(): string {
   return `req_${Array.from({ length: 20 }, () => Math.floor(Math.random() * 36).toString(36)).join('')}`;
@@ -93,7 +92,13 @@ export function demoRoute<P extends PathParams, B extends DefaultBodyType = Defa
   return (({ request, params }) => runRoute(db, options, route, request, params)) as HttpResponseResolver<P, DefaultBodyType, B | ErrorBody>;
 }
 
-async function runRoute<P extends PathParams, B extends DefaultBodyType>(db: DemoDb, options: HandlerOptions, route: Route<P, B>, request: Request, params: P): Promise<StrictResponse<B | ErrorBody>> {
+async function runRoute<P extends PathParams, B extends DefaultBodyType>(
+  db: DemoDb,
+  options: HandlerOptions,
+  route: Route<P, B>,
+  request: Request,
+  params: P,
+): Promise<StrictResponse<B | ErrorBody>> {
   try {
     db.advance();
     const response = await route({ db, request, params, url: new URL(request.url) });

@@ -86,7 +86,8 @@ export function effectiveStatus(d: StoredDeployment, now: Date): DeploymentStatu
 
 export function statusReasonOf(d: StoredDeployment, now: Date): string | undefined {
   if (d.transition?.status === 'CREATING') return 'Provisioning Airflow components';
-  if (d.transition?.status === 'DEPLOYING') return d.transition.until ? (d.transition.reason ?? 'Restarting Airflow components') : 'Waiting for the deploy to be finalized';
+  if (d.transition?.status === 'DEPLOYING')
+    return d.transition.until ? (d.transition.reason ?? 'Restarting Airflow components') : 'Waiting for the deploy to be finalized';
   const hibernation = hibernationOf(d, now);
   if (hibernation?.isHibernating) return hibernation.source === 'override' ? 'Hibernating on request' : 'Hibernating on schedule';
   return d.statusReason;

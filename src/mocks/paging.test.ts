@@ -70,7 +70,11 @@ describe('list endpoints', () => {
 
   it('sorts deployments by name, createdAt and updatedAt in both directions', async () => {
     const names = async (sorts: string) =>
-      (await call('GET', `/organizations/${ORG}/deployments`, { query: { sorts, limit: 100 } })).body.deployments as Array<{ name: string; createdAt: string; updatedAt: string }>;
+      (await call('GET', `/organizations/${ORG}/deployments`, { query: { sorts, limit: 100 } })).body.deployments as Array<{
+        name: string;
+        createdAt: string;
+        updatedAt: string;
+      }>;
     const asc = await names('name:asc');
     const desc = await names('name:desc');
     expect(asc.map((d) => d.name)).toEqual([...asc.map((d) => d.name)].sort());

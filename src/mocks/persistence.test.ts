@@ -28,8 +28,15 @@ describe('demo persistence', () => {
     const second = openDemoDb(store, '');
     expect(second.state.workspaces[0]!.name).toBe('Renamed');
     const prod = second.toWire(second.findDeployment(SEED_IDS.organization, SEED_IDS.deployments.salesEtlProd)!);
-    expect(prod.environmentVariables?.find((e) => e.key === 'SNOWFLAKE_PASSWORD')).toEqual({ key: 'SNOWFLAKE_PASSWORD', isSecret: true, updatedAt: expect.any(String) });
-    expect(second.state.deployments.find((d) => d.id === SEED_IDS.deployments.salesEtlProd)!.environmentVariables.find((e) => e.key === 'SNOWFLAKE_PASSWORD')!.hasSecretValue).toBe(true);
+    expect(prod.environmentVariables?.find((e) => e.key === 'SNOWFLAKE_PASSWORD')).toEqual({
+      key: 'SNOWFLAKE_PASSWORD',
+      isSecret: true,
+      updatedAt: expect.any(String),
+    });
+    expect(
+      second.state.deployments.find((d) => d.id === SEED_IDS.deployments.salesEtlProd)!.environmentVariables.find((e) => e.key === 'SNOWFLAKE_PASSWORD')!
+        .hasSecretValue,
+    ).toBe(true);
   });
 
   it('takes faults from the URL only, never from saved state', () => {

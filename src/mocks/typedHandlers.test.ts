@@ -8,7 +8,10 @@ const db = createDemoDb();
 
 describe('handlers typed by the contract', () => {
   it('map the contract path onto every origin under /v1', () => {
-    const handler = api.get('/organizations/{organizationId}/clusters/{clusterId}', apiRoute(db, {}, () => HttpResponse.json(db.state.clusters[0]!)));
+    const handler = api.get(
+      '/organizations/{organizationId}/clusters/{clusterId}',
+      apiRoute(db, {}, () => HttpResponse.json(db.state.clusters[0]!)),
+    );
     expect(handler.info.path).toBe('*/v1/organizations/:organizationId/clusters/:clusterId');
   });
 

@@ -19,7 +19,12 @@ export function useRecentDeploys(orgId: string, deploymentId: string, deployment
   return useQuery({
     queryKey: [...keys.deploys(orgId, deploymentId), 'recent'],
     queryFn: ({ signal }) =>
-      data(api.GET('/organizations/{organizationId}/deployments/{deploymentId}/deploys', { params: { ...path(orgId, deploymentId), query: { limit: 5 } }, signal })),
+      data(
+        api.GET('/organizations/{organizationId}/deployments/{deploymentId}/deploys', {
+          params: { ...path(orgId, deploymentId), query: { limit: 5 } },
+          signal,
+        }),
+      ),
     select: (page) => page.deploys,
     refetchInterval: (query) => deployPoll(query.state.data?.deploys, deploymentStatus),
   });

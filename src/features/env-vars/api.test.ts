@@ -36,7 +36,9 @@ describe('toUpdateRequest', () => {
     };
     const body = toUpdateRequest(awake, { environmentVariables: [] });
     expect(body.workloadIdentity).toBe('arn:aws:iam::123456789012:role/etl');
-    expect('scalingSpec' in body && body.scalingSpec).toEqual({ hibernationSpec: { override: { isHibernating: false, overrideUntil: '2030-01-01T18:00:00Z' } } });
+    expect('scalingSpec' in body && body.scalingSpec).toEqual({
+      hibernationSpec: { override: { isHibernating: false, overrideUntil: '2030-01-01T18:00:00Z' } },
+    });
   });
 
   it('a changed variable restarts the Deployment (DEPLOYING, then HEALTHY) and keeps untouched secrets', async () => {

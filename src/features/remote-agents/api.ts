@@ -92,7 +92,8 @@ export function useAgentAction(orgId: string, deploymentId: string) {
     mutationFn: async ({ agentId, action }: { agentId: string; action: AgentAction }): Promise<void> => {
       const path = { organizationId: orgId, deploymentId, agentId };
       if (action === 'delete') await api.DELETE('/organizations/{organizationId}/deployments/{deploymentId}/remote-agents/{agentId}', { params: { path } });
-      else if (action === 'cordon') await data(api.POST('/organizations/{organizationId}/deployments/{deploymentId}/remote-agents/{agentId}/cordon', { params: { path } }));
+      else if (action === 'cordon')
+        await data(api.POST('/organizations/{organizationId}/deployments/{deploymentId}/remote-agents/{agentId}/cordon', { params: { path } }));
       else await data(api.POST('/organizations/{organizationId}/deployments/{deploymentId}/remote-agents/{agentId}/uncordon', { params: { path } }));
     },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: agentKeys.agents(orgId, deploymentId) }),

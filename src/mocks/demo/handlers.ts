@@ -44,7 +44,10 @@ export function demoHandlers(db: DemoDb, options: HandlerOptions) {
         return noContent();
       }),
     ),
-    http.get('*/v1/x-demo/faults', demoRoute(db, options, () => HttpResponse.json(db.state.faults))),
+    http.get(
+      '*/v1/x-demo/faults',
+      demoRoute(db, options, () => HttpResponse.json(db.state.faults)),
+    ),
     http.put(
       '*/v1/x-demo/faults',
       demoRoute(db, options, async ({ request }) => {

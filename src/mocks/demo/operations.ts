@@ -22,7 +22,9 @@ export function scaleDeployments(db: DemoDb, workspaceId: string, count: number)
         astroRuntimeVersion: runtime,
         status: status === 'DEPLOYING' ? 'HEALTHY' : status,
         ...(status === 'UNHEALTHY' ? { statusReason: 'Scheduler heartbeat missing' } : {}),
-        ...(status === 'DEPLOYING' ? { transition: { status: 'DEPLOYING' as const, until: new Date(ctx.now().getTime() + ctx.random.int(10, 300) * 1000).toISOString() } } : {}),
+        ...(status === 'DEPLOYING'
+          ? { transition: { status: 'DEPLOYING' as const, until: new Date(ctx.now().getTime() + ctx.random.int(10, 300) * 1000).toISOString() } }
+          : {}),
       },
       ctx,
     );

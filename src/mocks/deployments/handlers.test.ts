@@ -29,7 +29,14 @@ function updateBodyFrom(d: Wire): Wire {
 }
 
 const TUESDAY_MORNING = '2026-11-24T10:00:00Z';
-const minimalCreate = { name: 'orders-etl', workspaceId: SEED_IDS.workspaces.sandbox, type: 'STANDARD', astroRuntimeVersion: '12.4.0', cloudProvider: 'AWS', region: 'us-east-1' };
+const minimalCreate = {
+  name: 'orders-etl',
+  workspaceId: SEED_IDS.workspaces.sandbox,
+  type: 'STANDARD',
+  astroRuntimeVersion: '12.4.0',
+  cloudProvider: 'AWS',
+  region: 'us-east-1',
+};
 
 describe('deployment create', () => {
   it('creates a deployment that is CREATING, then HEALTHY once its time has passed', async () => {
@@ -56,7 +63,13 @@ describe('deployment create', () => {
 
   it('defaults an Airflow 3 deployment to the Astro executor and takes placement from the cluster', async () => {
     const { body } = await call('POST', BASE, {
-      body: { name: 'af3', workspaceId: SEED_IDS.workspaces.sandbox, type: 'DEDICATED', clusterId: SEED_IDS.clusters.gcpDedicated, astroRuntimeVersion: '3.1-2' },
+      body: {
+        name: 'af3',
+        workspaceId: SEED_IDS.workspaces.sandbox,
+        type: 'DEDICATED',
+        clusterId: SEED_IDS.clusters.gcpDedicated,
+        astroRuntimeVersion: '3.1-2',
+      },
     });
     expect(body).toMatchObject({ executor: 'ASTRO', airflowVersion: '3.1.0', cloudProvider: 'GCP', region: 'us-central1', clusterName: 'acme-gcp-analytics' });
   });
@@ -102,7 +115,9 @@ describe('deployment create', () => {
     expect(notDev.body.fieldErrors.map((e: Wire) => e.field)).toEqual(
       expect.arrayContaining(['scalingSpec.hibernationSpec', 'scalingSpec.hibernationSpec.schedules[0].wakeAtCron']),
     );
-    const dev = await call('POST', BASE, { body: { ...minimalCreate, isDevelopmentMode: true, scalingSpec: { hibernationSpec: { schedules: [{ ...schedules[0], wakeAtCron: '0 7 * * 1-5' }] } } } });
+    const dev = await call('POST', BASE, {
+      body: { ...minimalCreate, isDevelopmentMode: true, scalingSpec: { hibernationSpec: { schedules: [{ ...schedules[0], wakeAtCron: '0 7 * * 1-5' }] } } },
+    });
     expect(dev.status).toBe(200);
     expect(dev.body.scalingSpec.hibernationSpec.schedules).toHaveLength(1);
     expect(dev.body.scalingStatus.hibernationStatus).toMatchObject({ isHibernating: false });
@@ -180,7 +195,9 @@ describe('deployment update', () => {
   });
 
   it('requires the full body on update', async () => {
-    const { status, body } = await call('POST', `${BASE}/${D.salesEtlProd}`, { body: { type: 'STANDARD', name: 'x', workspaceId: SEED_IDS.workspaces.dataPlatform } });
+    const { status, body } = await call('POST', `${BASE}/${D.salesEtlProd}`, {
+      body: { type: 'STANDARD', name: 'x', workspaceId: SEED_IDS.workspaces.dataPlatform },
+    });
     expect(status).toBe(400);
     expect(body.fieldErrors.map((e: Wire) => e.field).sort()).toEqual(
       ['environmentVariables', 'executor', 'isCicdEnforced', 'isDagDeployEnabled', 'isHighAvailability', 'schedulerSize'].sort(),

@@ -22,7 +22,11 @@ export function hibernationHandlers(db: DemoDb, options: HandlerOptions) {
         requireDevelopmentMode(d);
         const result = validateHibernationOverride(await readJson(request), db.now());
         if (!result.ok) throw invalid(result.errors);
-        const override = { isActive: true, isHibernating: result.value.isHibernating, ...(result.value.overrideUntil ? { overrideUntil: result.value.overrideUntil } : {}) };
+        const override = {
+          isActive: true,
+          isHibernating: result.value.isHibernating,
+          ...(result.value.overrideUntil ? { overrideUntil: result.value.overrideUntil } : {}),
+        };
         d.scalingSpec = { hibernationSpec: { ...d.scalingSpec?.hibernationSpec, override } };
         d.updatedAt = db.now().toISOString();
         d.updatedBy = DEMO_USER;

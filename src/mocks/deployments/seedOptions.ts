@@ -66,8 +66,6 @@ export function buildDeploymentOptions(): DeploymentOptions {
       defaultPodSize: { cpu: { floor: '0.25', ceiling: '8', default: '1' }, memory: { floor: '0.5Gi', ceiling: '16Gi', default: '2Gi' } },
       resourceQuota: { cpu: { floor: '2', ceiling: '6400', default: '10' }, memory: { floor: '4Gi', ceiling: '12800Gi', default: '20Gi' } },
     },
-    workloadIdentityOptions: [
-      { label: 'Astro managed identity', role: 'arn:aws:iam::406882777402:role/astro-managed-acme' },
-    ],
+    workloadIdentityOptions: [{ label: 'Astro managed identity', role: 'arn:aws:iam::406882777402:role/astro-managed-acme' }],
   };
 }

@@ -240,7 +240,9 @@ function mergeEnvVars(db: DemoDb, d: StoredDeployment, vars: ReadonlyArray<EnvVa
  */
 function restartBody(db: DemoDb, d: StoredDeployment) {
   const environmentVariables = d.environmentVariables.map((e) =>
-    e.isSecret ? { key: e.key, isSecret: true, value: `${e.updatedAt}|${db.secretValue(d.id, e.key) ?? ''}` } : { key: e.key, isSecret: false, value: e.value ?? '' },
+    e.isSecret
+      ? { key: e.key, isSecret: true, value: `${e.updatedAt}|${db.secretValue(d.id, e.key) ?? ''}` }
+      : { key: e.key, isSecret: false, value: e.value ?? '' },
   );
   return structuredClone(toUpdateRequest(db.toWire(d), { environmentVariables }));
 }

@@ -139,7 +139,18 @@ export function simulateDeploy(db: DemoDb, d: StoredDeployment, input: SimulateD
     ...(input.description ? { description: input.description } : {}),
     ...(input.type === 'BUNDLE' ? { bundleType: 'dbt', bundleMountPath: '/usr/local/airflow/dbt/jaffle_shop' } : {}),
     ...(input.git
-      ? { git: { provider: 'GITHUB' as const, account: 'acme-data', repo: `airflow-${d.name}`, branch: 'main', commitSha: sha, commitUrl: `https://github.com/acme-data/airflow-${d.name}/commit/${sha}`, authorName: 'Grace Hopper', authorUsername: 'ghopper' } }
+      ? {
+          git: {
+            provider: 'GITHUB' as const,
+            account: 'acme-data',
+            repo: `airflow-${d.name}`,
+            branch: 'main',
+            commitSha: sha,
+            commitUrl: `https://github.com/acme-data/airflow-${d.name}/commit/${sha}`,
+            authorName: 'Grace Hopper',
+            authorUsername: 'ghopper',
+          },
+        }
       : {}),
   });
   if (input.git) deploy.createdBySubject = apiTokenSubject('clmh5ci0token00008lbgha00', 'github-actions-deploy');

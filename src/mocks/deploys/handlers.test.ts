@@ -44,7 +44,12 @@ describe('deploy flow', () => {
     const clock = useManualClock(demoDb);
     const before = (await call('GET', deployment(D.salesEtlProd))).body;
     const created = await call('POST', deploys(D.salesEtlProd), { body: { type: 'IMAGE_AND_DAG', description: 'Ship the revenue DAG' } });
-    expect(created.body).toMatchObject({ status: 'INITIALIZED', type: 'IMAGE_AND_DAG', imageRepository: before.imageRepository, description: 'Ship the revenue DAG' });
+    expect(created.body).toMatchObject({
+      status: 'INITIALIZED',
+      type: 'IMAGE_AND_DAG',
+      imageRepository: before.imageRepository,
+      description: 'Ship the revenue DAG',
+    });
     expect(created.body.dagsUploadUrl).toMatch(/^https:\/\//);
     expect((await call('GET', deployment(D.salesEtlProd))).body.imageTag).toBe(before.imageTag);
 
@@ -56,7 +61,12 @@ describe('deploy flow', () => {
     expect(finalized.body).toMatchObject({ id: created.body.id, status: 'DEPLOYED', dagTarballVersion: version });
 
     const during = (await call('GET', deployment(D.salesEtlProd))).body;
-    expect(during).toMatchObject({ status: 'DEPLOYING', imageTag: created.body.imageTag, desiredDagTarballVersion: version, dagTarballVersion: before.dagTarballVersion });
+    expect(during).toMatchObject({
+      status: 'DEPLOYING',
+      imageTag: created.body.imageTag,
+      desiredDagTarballVersion: version,
+      dagTarballVersion: before.dagTarballVersion,
+    });
     clock.advance(RESTART_MS);
     const after = (await call('GET', deployment(D.salesEtlProd))).body;
     expect(after).toMatchObject({ status: 'HEALTHY', imageTag: created.body.imageTag, dagTarballVersion: version, desiredDagTarballVersion: version });
@@ -96,7 +106,10 @@ describe('deploy flow', () => {
 
   it('plays a simulated deploy that finalizes by itself', async () => {
     const clock = useManualClock(demoDb);
-    const sim = await call('POST', `/x-demo/deployments/${D.customer360}/simulate-deploy`, { body: { type: 'IMAGE_AND_DAG', git: true, description: 'Simulated' }, token: null });
+    const sim = await call('POST', `/x-demo/deployments/${D.customer360}/simulate-deploy`, {
+      body: { type: 'IMAGE_AND_DAG', git: true, description: 'Simulated' },
+      token: null,
+    });
     expect(sim.body).toMatchObject({ status: 'INITIALIZED', description: 'Simulated', git: expect.objectContaining({ provider: 'GITHUB' }) });
     const uploading = (await call('GET', deployment(D.customer360))).body;
     expect(uploading).toMatchObject({ status: 'DEPLOYING', statusReason: 'Waiting for the deploy to be finalized' });

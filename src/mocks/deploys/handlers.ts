@@ -61,7 +61,8 @@ export function deployHandlers(db: DemoDb, options: HandlerOptions) {
       `${BASE}/{deployId}/finalize`,
       apiRoute(db, options, async ({ params, request }) => {
         const { d, deploy } = findDeploy(db, params);
-        if (deploy.status !== 'INITIALIZED') throw new ApiError(400, `Deploy ${deploy.id} is already ${deploy.status}; only an INITIALIZED deploy can be finalized.`);
+        if (deploy.status !== 'INITIALIZED')
+          throw new ApiError(400, `Deploy ${deploy.id} is already ${deploy.status}; only an INITIALIZED deploy can be finalized.`);
         const kind = { type: deploy.bundles ? 'BUNDLE' : deploy.type, isDagDeployEnabled: deploy.isDagDeployEnabled };
         const result = validateFinalizeDeploy(await readOptionalJson(request), kind);
         if (!result.ok) throw invalid(result.errors);
@@ -75,7 +76,8 @@ export function deployHandlers(db: DemoDb, options: HandlerOptions) {
         const { d, deploy } = findDeploy(db, params);
         const result = validateDeployDescription(await readOptionalJson(request));
         if (!result.ok) throw invalid(result.errors);
-        if (deploy.status !== 'DEPLOYED') throw new ApiError(400, `Deploy ${deploy.id} is ${deploy.status}; you can only roll back to a deploy that succeeded.`);
+        if (deploy.status !== 'DEPLOYED')
+          throw new ApiError(400, `Deploy ${deploy.id} is ${deploy.status}; you can only roll back to a deploy that succeeded.`);
         requireDeployable(d, db.now());
         return HttpResponse.json(wireDeploy(rollbackDeploy(db, d, deploy, result.value.description)));
       }),

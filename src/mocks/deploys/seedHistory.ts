@@ -74,7 +74,8 @@ export function seedHistory(d: StoredDeployment, plan: HistoryPlan, ctx: BuildCo
       bundle = target.dagTarballVersion ?? bundle;
       return;
     }
-    const type = i === 0 || !d.isDagDeployEnabled ? 'IMAGE_AND_DAG' : random.pick(['IMAGE_AND_DAG', 'IMAGE_AND_DAG', 'DAG_ONLY', 'DAG_ONLY', 'IMAGE_ONLY'] as const);
+    const type =
+      i === 0 || !d.isDagDeployEnabled ? 'IMAGE_AND_DAG' : random.pick(['IMAGE_AND_DAG', 'IMAGE_AND_DAG', 'DAG_ONLY', 'DAG_ONLY', 'IMAGE_ONLY'] as const);
     const fromCi = plan.git && random.bool(0.7);
     const sha = Array.from({ length: 40 }, () => '0123456789abcdef'[random.int(0, 15)]).join('');
     const repo = `airflow-${d.name.replace(/-(prod|staging|dev|qa)$/, '')}`;

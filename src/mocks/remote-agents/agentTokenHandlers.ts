@@ -24,7 +24,8 @@ function findToken(db: DemoDb, params: TokenParams): StoredAgentToken {
 
 /** Made-up JWT-looking secret; the demo keeps no copy, as the real API shows it only once. */
 function newTokenValue(): string {
-  const part = (n: number) => Array.from({ length: n }, () => 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'[Math.floor(Math.random() * 64)]).join('');
+  const part = (n: number) =>
+    Array.from({ length: n }, () => 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'[Math.floor(Math.random() * 64)]).join('');
   return `eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.${part(120)}.${part(86)}`;
 }
 
@@ -37,7 +38,16 @@ export function agentTokenHandlers(db: DemoDb, options: HandlerOptions) {
         const page = readPage(url);
         const rows = db.state.agentTokens
           .filter((t) => t.deploymentId === d.id)
-          .map((t) => ({ t, name: t.name, description: t.description, createdAt: t.createdAt, updatedAt: t.updatedAt, createdById: t.createdBy?.id, updatedById: t.updatedBy?.id, tokenStartAt: t.startAt }));
+          .map((t) => ({
+            t,
+            name: t.name,
+            description: t.description,
+            createdAt: t.createdAt,
+            updatedAt: t.updatedAt,
+            createdById: t.createdBy?.id,
+            updatedById: t.updatedBy?.id,
+            tokenStartAt: t.startAt,
+          }));
         const sorted = applySorts(rows, url, SORT_FIELDS, ['createdAt:desc']).map((r) => wireToken(r.t));
         return HttpResponse.json(pageOf('tokens', sorted, page));
       }),
@@ -53,7 +63,10 @@ export function agentTokenHandlers(db: DemoDb, options: HandlerOptions) {
         }
         const count = db.state.agentTokens.filter((t) => t.deploymentId === d.id).length;
         if (agentTokenLimitReached(count)) {
-          throw new ApiError(400, `Deployment "${d.name}" already has ${count} agent tokens, the limit is ${AGENT_TOKENS_PER_DEPLOYMENT}. Delete unused tokens first.`);
+          throw new ApiError(
+            400,
+            `Deployment "${d.name}" already has ${count} agent tokens, the limit is ${AGENT_TOKENS_PER_DEPLOYMENT}. Delete unused tokens first.`,
+          );
         }
         const now = db.now();
         const value = newTokenValue();

@@ -32,10 +32,7 @@ describe('workspaces', () => {
     const empty = await call('POST', BASE, { body: { name: '   ', description: 'x'.repeat(1001) } });
     expect(empty.status).toBe(400);
     expect(empty.body.fieldErrors).toEqual(
-      expect.arrayContaining([
-        expect.objectContaining({ field: 'name', code: 'min' }),
-        expect.objectContaining({ field: 'description', code: 'max' }),
-      ]),
+      expect.arrayContaining([expect.objectContaining({ field: 'name', code: 'min' }), expect.objectContaining({ field: 'description', code: 'max' })]),
     );
     const tooLong = await call('POST', BASE, { body: { name: 'n'.repeat(51) } });
     expect(tooLong.body.fieldErrors).toEqual([expect.objectContaining({ field: 'name', code: 'max' })]);

@@ -23,7 +23,10 @@ function checkDefaultCluster(db: DemoDb, clusterId: string | undefined) {
   }
 }
 
-function applyDestination(workspace: Workspace, input: { defaultClusterId?: string; defaultCloudProvider?: Workspace['defaultCloudProvider']; defaultRegion?: string }) {
+function applyDestination(
+  workspace: Workspace,
+  input: { defaultClusterId?: string; defaultCloudProvider?: Workspace['defaultCloudProvider']; defaultRegion?: string },
+) {
   delete workspace.defaultClusterId;
   delete workspace.defaultCloudProvider;
   delete workspace.defaultRegion;
@@ -99,7 +102,10 @@ export function workspaceHandlers(db: DemoDb, options: HandlerOptions) {
         const workspace = findWorkspace(db, params);
         const count = db.state.deployments.filter((d) => d.workspaceId === workspace.id).length;
         if (count > 0) {
-          throw new ApiError(400, `Workspace "${workspace.name}" still has ${count} Deployment${count === 1 ? '' : 's'}; delete or move ${count === 1 ? 'it' : 'them'} before deleting the Workspace.`);
+          throw new ApiError(
+            400,
+            `Workspace "${workspace.name}" still has ${count} Deployment${count === 1 ? '' : 's'}; delete or move ${count === 1 ? 'it' : 'them'} before deleting the Workspace.`,
+          );
         }
         db.state.workspaces = db.state.workspaces.filter((w) => w.id !== workspace.id);
         return noContent();

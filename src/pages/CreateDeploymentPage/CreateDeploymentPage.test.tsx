@@ -22,7 +22,12 @@ describe('CreateDeploymentPage', () => {
     server.use(
       http.post('*/v1/organizations/:organizationId/deployments', () =>
         HttpResponse.json(
-          { statusCode: 400, message: 'Invalid request', requestId: 'req-1', fieldErrors: [{ field: 'name', code: 'unique', message: 'A Deployment named orders exists in this Workspace.' }] },
+          {
+            statusCode: 400,
+            message: 'Invalid request',
+            requestId: 'req-1',
+            fieldErrors: [{ field: 'name', code: 'unique', message: 'A Deployment named orders exists in this Workspace.' }],
+          },
           { status: 400 },
         ),
       ),

@@ -82,12 +82,7 @@ export default function DeploymentPage() {
           tabs={tabs.map((t) => ({ value: t.value, label: t.label, to: paths.deployment(organizationId, workspaceId, deploymentId, t.value) }))}
         />
       </div>
-      <div
-        role="tabpanel"
-        aria-labelledby={current && tabId(current.value)}
-        aria-label={current ? undefined : 'Unknown section'}
-        style={{ paddingTop: 16 }}
-      >
+      <div role="tabpanel" aria-labelledby={current && tabId(current.value)} aria-label={current ? undefined : 'Unknown section'} style={{ paddingTop: 16 }}>
         <Suspense fallback={<Loading />}>
           {tab === 'overview' && <Overview deployment={d} runsNow={<RunsNowSection deployment={d} deploys={deploys.data} />} />}
           {tab === 'details' && <DetailsTab key={d.id} deployment={d} />}

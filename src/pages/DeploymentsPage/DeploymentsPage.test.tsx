@@ -15,7 +15,10 @@ async function openWorkspace(name: string, search = '') {
   return view;
 }
 
-const bodyRows = () => within(screen.getByRole('table', { name: 'Deployments' })).getAllByRole('row').slice(1);
+const bodyRows = () =>
+  within(screen.getByRole('table', { name: 'Deployments' }))
+    .getAllByRole('row')
+    .slice(1);
 
 describe('DeploymentsPage', () => {
   it('shows each Deployment with its status, Runtime, executor and image tag', async () => {

@@ -78,7 +78,12 @@ describe('WorkspacesPage', () => {
   });
 
   it('shows a field error the form has no field for in the banner, so its message is not lost', async () => {
-    const dialog = await saveEditRefusedWith({ message: 'Organization quota reached', field: 'organizationId', code: 'quota', fieldMessage: 'Too many Workspaces.' });
+    const dialog = await saveEditRefusedWith({
+      message: 'Organization quota reached',
+      field: 'organizationId',
+      code: 'quota',
+      fieldMessage: 'Too many Workspaces.',
+    });
     expect(await within(dialog).findByText(/Organization quota reached/)).toBeInTheDocument();
   });
 

@@ -14,19 +14,7 @@ export interface FieldError {
   message: string;
 }
 
-export type FieldErrorCode =
-  | 'required'
-  | 'type'
-  | 'min'
-  | 'max'
-  | 'oneof'
-  | 'email'
-  | 'format'
-  | 'unique'
-  | 'conflict'
-  | 'immutable'
-  | 'notfound'
-  | 'invalid';
+export type FieldErrorCode = 'required' | 'type' | 'min' | 'max' | 'oneof' | 'email' | 'format' | 'unique' | 'conflict' | 'immutable' | 'notfound' | 'invalid';
 
 function fieldPath(path: ReadonlyArray<PropertyKey>): string {
   let out = '';
@@ -66,9 +54,7 @@ function fromZodIssues(issues: ReadonlyArray<z.core.$ZodIssue>, input?: unknown)
       case 'invalid_value':
         return fieldError(field, 'oneof', own ?? `Must be one of: ${issue.values.map(String).join(', ')}.`);
       case 'invalid_format':
-        return issue.format === 'email'
-          ? fieldError(field, 'email', own ?? 'Enter a valid email address.')
-          : fieldError(field, 'format', issue.message);
+        return issue.format === 'email' ? fieldError(field, 'email', own ?? 'Enter a valid email address.') : fieldError(field, 'format', issue.message);
       case 'custom': {
         const code = (issue.params?.code as FieldErrorCode | undefined) ?? 'invalid';
         return fieldError(field, code, issue.message);

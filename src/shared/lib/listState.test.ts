@@ -32,7 +32,9 @@ describe('list URL state', () => {
 
   it('writes only what differs from the default', () => {
     expect(listStateToParams(SPEC, defaultListState(SPEC)).toString()).toBe('');
-    expect(listStateToParams(SPEC, { ...defaultListState(SPEC), page: 1, status: ['HEALTHY', 'DEGRADED'] }).toString()).toBe('status=HEALTHY%2CDEGRADED&page=2');
+    expect(listStateToParams(SPEC, { ...defaultListState(SPEC), page: 1, status: ['HEALTHY', 'DEGRADED'] }).toString()).toBe(
+      'status=HEALTHY%2CDEGRADED&page=2',
+    );
   });
 
   it("keeps the query string's other parameters and drops its old list ones", () => {

@@ -40,8 +40,7 @@ export interface RuntimeChange {
 /** What moving the Deployment from Runtime `from` to Runtime `to` means. */
 export function runtimeChange(from: string | undefined, to: string | undefined): RuntimeChange {
   const order = compareRuntimeVersions(to, from);
-  const direction: RuntimeDirection =
-    from === to ? 'same' : order === undefined ? 'unknown' : order === 0 ? 'same' : order > 0 ? 'upgrade' : 'downgrade';
+  const direction: RuntimeDirection = from === to ? 'same' : order === undefined ? 'unknown' : order === 0 ? 'same' : order > 0 ? 'upgrade' : 'downgrade';
   const airflow3To2 = parseRuntimeVersion(from)?.airflowMajor === 3 && parseRuntimeVersion(to)?.airflowMajor === 2;
   return { from, to, direction, airflow3To2 };
 }

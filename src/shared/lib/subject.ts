@@ -1,11 +1,5 @@
 /** Who did something, as a person reads it: a user's name, or the API token's name. */
-export function subjectName(subject?: {
-  subjectType?: string;
-  fullName?: string;
-  username?: string;
-  apiTokenName?: string;
-  id: string;
-}): string {
+export function subjectName(subject?: { subjectType?: string; fullName?: string; username?: string; apiTokenName?: string; id: string }): string {
   if (!subject) return 'unknown';
   if (subject.subjectType === 'SERVICEKEY') return `API token ${subject.apiTokenName ?? subject.id}`;
   return subject.fullName || subject.username || subject.id;

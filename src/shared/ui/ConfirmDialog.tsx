@@ -39,12 +39,7 @@ export function ConfirmDialog({
   const [typed, setTyped] = useState('');
   const ready = !typedConfirmation || typed === typedConfirmation;
   return (
-    <Dialog
-      open={open}
-      onClose={busy ? undefined : onClose}
-      aria-labelledby="confirm-title"
-      slotProps={{ transition: { onExited: () => setTyped('') } }}
-    >
+    <Dialog open={open} onClose={busy ? undefined : onClose} aria-labelledby="confirm-title" slotProps={{ transition: { onExited: () => setTyped('') } }}>
       <DialogTitle id="confirm-title">{title}</DialogTitle>
       <DialogContent>
         {children}

@@ -50,7 +50,10 @@ function renderFruits(url = '/') {
   return { router, user: userEvent.setup() };
 }
 
-const names = () => within(screen.getByRole('table', { name: 'Fruit' })).getAllByRole('rowheader').map((cell) => cell.textContent);
+const names = () =>
+  within(screen.getByRole('table', { name: 'Fruit' }))
+    .getAllByRole('rowheader')
+    .map((cell) => cell.textContent);
 
 describe('DataTable and Pager with the list URL state', () => {
   it('sorts from a header button by keyboard, says so with aria-sort, and keeps it in the URL', async () => {

@@ -101,7 +101,17 @@ export function DataTableHead<T, S extends string>({ columns, sort, rowIndex }: 
 
 export type RowAttributes = HTMLAttributes<HTMLTableRowElement> & { [data: `data-${string}`]: string | undefined };
 
-function RowCells<T, S extends string>({ row, index, columns, attributes }: { row: T; index: number; columns: readonly Column<T, S>[]; attributes?: RowAttributes }) {
+function RowCells<T, S extends string>({
+  row,
+  index,
+  columns,
+  attributes,
+}: {
+  row: T;
+  index: number;
+  columns: readonly Column<T, S>[];
+  attributes?: RowAttributes;
+}) {
   return (
     <tr {...attributes}>
       {columns.map((column) => {

@@ -6,10 +6,7 @@ import { CopyButton } from './CopyButton';
 /** A definition list of labelled values; `copy` adds a copy button for IDs and URLs. */
 export function FieldList({ children }: { children: ReactNode }) {
   return (
-    <Box
-      component="dl"
-      sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: 'minmax(140px, max-content) 1fr' }, columnGap: 3, rowGap: 1, m: 0 }}
-    >
+    <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: 'minmax(140px, max-content) 1fr' }, columnGap: 3, rowGap: 1, m: 0 }}>
       {children}
     </Box>
   );

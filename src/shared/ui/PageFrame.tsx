@@ -4,17 +4,7 @@ import Typography from '@mui/material/Typography';
 import { useEffect, type ReactNode } from 'react';
 
 /** Title, optional subtitle and actions on one line; sets the document title too. */
-export function PageFrame({
-  title,
-  subtitle,
-  actions,
-  children,
-}: {
-  title: ReactNode;
-  subtitle?: ReactNode;
-  actions?: ReactNode;
-  children: ReactNode;
-}) {
+export function PageFrame({ title, subtitle, actions, children }: { title: ReactNode; subtitle?: ReactNode; actions?: ReactNode; children: ReactNode }) {
   useEffect(() => {
     if (typeof title === 'string') document.title = `${title} · Flightdeck`;
   }, [title]);
@@ -31,7 +21,11 @@ export function PageFrame({
             </Typography>
           )}
         </Box>
-        {actions && <Stack direction="row" spacing={1}>{actions}</Stack>}
+        {actions && (
+          <Stack direction="row" spacing={1}>
+            {actions}
+          </Stack>
+        )}
       </Stack>
       {children}
     </Box>

@@ -30,17 +30,7 @@ const Select = styled('select')(
  * A labelled native select: light (no popover machinery), so the app shell can use it without
  * pulling MUI's menu stack into every first visit; native keyboard and screen-reader support come free.
  */
-export function SelectField({
-  label,
-  value,
-  onChange,
-  children,
-}: {
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  children: ReactNode;
-}) {
+export function SelectField({ label, value, onChange, children }: { label: string; value: string; onChange: (value: string) => void; children: ReactNode }) {
   return (
     <Label>
       {label}

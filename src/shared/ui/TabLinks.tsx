@@ -47,14 +47,7 @@ export function TabLinks({ label, tabs, selected }: { label: string; tabs: TabLi
   return (
     <List role="tablist" aria-label={label} onKeyDown={onKeyDown}>
       {tabs.map((t) => (
-        <RouterLink
-          key={t.value}
-          id={tabId(t.value)}
-          role="tab"
-          to={t.to}
-          aria-selected={t.value === selected}
-          tabIndex={t.value === focusable ? 0 : -1}
-        >
+        <RouterLink key={t.value} id={tabId(t.value)} role="tab" to={t.to} aria-selected={t.value === selected} tabIndex={t.value === focusable ? 0 : -1}>
           {t.label}
         </RouterLink>
       ))}

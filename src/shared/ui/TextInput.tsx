@@ -52,12 +52,7 @@ export function TextInput({ label, hint, error, fullWidth, multiline, rows = 3, 
         {input.required && <span aria-hidden> *</span>}
       </label>
       {multiline ? (
-        <textarea
-          {...own}
-          rows={rows}
-          ref={ref as Ref<HTMLTextAreaElement>}
-          {...(input as unknown as InputHTMLAttributes<HTMLTextAreaElement>)}
-        />
+        <textarea {...own} rows={rows} ref={ref as Ref<HTMLTextAreaElement>} {...(input as unknown as InputHTMLAttributes<HTMLTextAreaElement>)} />
       ) : (
         <input {...own} ref={ref as Ref<HTMLInputElement>} {...input} />
       )}

@@ -54,13 +54,7 @@ export function VirtualDataTable<T, S extends string = string>({
         <tbody>
           {top > 0 && <tr aria-hidden="true" style={{ height: top }} />}
           {items.map((item) => (
-            <DataRow
-              key={item.key}
-              row={rows[item.index]!}
-              index={item.index}
-              columns={columns}
-              rowAttributes={attributes}
-            />
+            <DataRow key={item.key} row={rows[item.index]!} index={item.index} columns={columns} rowAttributes={attributes} />
           ))}
           {bottom > 0 && <tr aria-hidden="true" style={{ height: bottom }} />}
         </tbody>

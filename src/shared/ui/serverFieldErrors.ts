@@ -12,11 +12,7 @@ export function allFieldErrorsPlaced(error: unknown, knownFields: readonly strin
 }
 
 /** Puts a 400's `fieldErrors` under the inputs they name; returns allFieldErrorsPlaced. */
-export function applyServerFieldErrors<T extends FieldValues>(
-  error: unknown,
-  setError: UseFormSetError<T>,
-  knownFields: readonly string[],
-): boolean {
+export function applyServerFieldErrors<T extends FieldValues>(error: unknown, setError: UseFormSetError<T>, knownFields: readonly string[]): boolean {
   for (const fieldError of fieldErrorsOf(error)) {
     if (knownFields.includes(fieldError.field)) {
       setError(fieldError.field as Path<T>, { type: 'server', message: fieldError.message }, { shouldFocus: true });

@@ -45,13 +45,7 @@ export function Toaster() {
   if (!current) return null;
   return (
     <Suspense fallback={null}>
-      <ToastSnackbar
-        key={current.id}
-        message={current.message}
-        severity={current.severity}
-        more={waiting}
-        onClose={() => dismiss(current.id)}
-      />
+      <ToastSnackbar key={current.id} message={current.message} severity={current.severity} more={waiting} onClose={() => dismiss(current.id)} />
     </Suspense>
   );
 }

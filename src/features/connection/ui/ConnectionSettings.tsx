@@ -103,8 +103,8 @@ export function ConnectionSettings() {
               fullWidth
             />
             <Typography variant="body2" color="text.secondary">
-              Requests go through the Flightdeck server (dev or preview) to this URL, because browsers cannot call the
-              Astro API directly. The token is never written to localStorage.
+              Requests go through the Flightdeck server (dev or preview) to this URL, because browsers cannot call the Astro API directly. The token is never
+              written to localStorage.
             </Typography>
           </Stack>
         )}

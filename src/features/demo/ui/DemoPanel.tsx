@@ -23,9 +23,7 @@ export default function DemoPanel({ onClose }: { onClose: () => void }) {
     <Dialog open onClose={onClose} aria-labelledby="demo-panel-title" fullWidth maxWidth="xs">
       <DialogTitle id="demo-panel-title">Demo controls</DialogTitle>
       <DialogContent>
-        <DialogContentText sx={{ mb: 2 }}>
-          The demo backend runs in this browser. Changes you make are kept across reloads until you reset.
-        </DialogContentText>
+        <DialogContentText sx={{ mb: 2 }}>The demo backend runs in this browser. Changes you make are kept across reloads until you reset.</DialogContentText>
         <Typography variant="subtitle2" component="h3" gutterBottom>
           Fault injection
         </Typography>
@@ -83,13 +81,7 @@ function FaultsForm({ initial }: { initial: DemoFaults }) {
           error={latencyError || undefined}
           inputMode="numeric"
         />
-        <TextInput
-          label="Error rate (%)"
-          value={errorRate}
-          onChange={(e) => setErrorRate(e.target.value)}
-          error={rateError || undefined}
-          inputMode="decimal"
-        />
+        <TextInput label="Error rate (%)" value={errorRate} onChange={(e) => setErrorRate(e.target.value)} error={rateError || undefined} inputMode="decimal" />
       </Stack>
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
         Also settable from the URL: <code>?demoLatency=800&amp;demoErrorRate=0.3</code>

@@ -31,9 +31,7 @@ describe('5-field cron', () => {
 
   it('accepts any in-range numbers in every field', () => {
     const field = (min: number, max: number) => fc.integer({ min, max }).map(String);
-    fc.assert(
-      fc.property(field(0, 59), field(0, 23), field(1, 31), field(1, 12), field(0, 7), (...parts) => isValidCron(parts.join(' '))),
-    );
+    fc.assert(fc.property(field(0, 59), field(0, 23), field(1, 31), field(1, 12), field(0, 7), (...parts) => isValidCron(parts.join(' '))));
   });
 });
 
@@ -79,11 +77,17 @@ describe('cron preview', () => {
   it('every next run matches the expression and comes after the start', () => {
     const field = (min: number, max: number) => fc.integer({ min, max }).map(String);
     fc.assert(
-      fc.property(field(0, 59), field(0, 23), fc.constantFrom('*', '1-5', '0,6'), fc.date({ min: new Date('2020-01-01'), max: new Date('2030-01-01'), noInvalidDate: true }), (m, h, dow, start) => {
-        const run = nextRun(`${m} ${h} * * ${dow}`, start)!;
-        const prev = previousRun(`${m} ${h} * * ${dow}`, run)!;
-        return run > start && run.getUTCMinutes() === Number(m) && run.getUTCHours() === Number(h) && prev.getTime() === run.getTime();
-      }),
+      fc.property(
+        field(0, 59),
+        field(0, 23),
+        fc.constantFrom('*', '1-5', '0,6'),
+        fc.date({ min: new Date('2020-01-01'), max: new Date('2030-01-01'), noInvalidDate: true }),
+        (m, h, dow, start) => {
+          const run = nextRun(`${m} ${h} * * ${dow}`, start)!;
+          const prev = previousRun(`${m} ${h} * * ${dow}`, run)!;
+          return run > start && run.getUTCMinutes() === Number(m) && run.getUTCHours() === Number(h) && prev.getTime() === run.getTime();
+        },
+      ),
     );
   });
 
@@ -117,7 +121,10 @@ function fieldWithStep(min: number, max: number) {
     fc.tuple(value, step).map(([a, s]) => `${a}/${s}`),
     fc.tuple(value, value, step).map(([a, b, s]) => `${Math.min(a, b)}-${Math.max(a, b)}/${s}`),
   );
-  return fc.oneof(stepped, fc.tuple(stepped, value).map(([item, v]) => `${item},${v}`));
+  return fc.oneof(
+    stepped,
+    fc.tuple(stepped, value).map(([item, v]) => `${item},${v}`),
+  );
 }
 
 /** A reading of cron written apart from cron.ts, as the test's oracle. */
@@ -125,7 +132,8 @@ function fieldMatches(text: string, value: number, min: number, max: number): bo
   return text.split(',').some((item) => {
     const [range = '', stepText] = item.split('/');
     const step = stepText === undefined ? 1 : Number(stepText);
-    const [from, to] = range === '*' ? [min, max] : range.includes('-') ? range.split('-').map(Number) : [Number(range), stepText === undefined ? Number(range) : max];
+    const [from, to] =
+      range === '*' ? [min, max] : range.includes('-') ? range.split('-').map(Number) : [Number(range), stepText === undefined ? Number(range) : max];
     return value >= from! && value <= to! && (value - from!) % step === 0;
   });
 }

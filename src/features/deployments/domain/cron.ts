@@ -177,8 +177,25 @@ export function upcomingRuns(expression: string, now: Date, count = 2, locale?: 
     const run = nextRun(expression, after);
     if (!run) break;
     next.push({
-      utc: run.toLocaleString(locale, { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }) + ' UTC',
-      local: run.toLocaleString(locale, { timeZone, weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' }),
+      utc:
+        run.toLocaleString(locale, {
+          timeZone: 'UTC',
+          weekday: 'short',
+          day: 'numeric',
+          month: 'short',
+          hour: '2-digit',
+          minute: '2-digit',
+          hourCycle: 'h23',
+        }) + ' UTC',
+      local: run.toLocaleString(locale, {
+        timeZone,
+        weekday: 'short',
+        day: 'numeric',
+        month: 'short',
+        hour: '2-digit',
+        minute: '2-digit',
+        timeZoneName: 'short',
+      }),
     });
     after = run;
   }

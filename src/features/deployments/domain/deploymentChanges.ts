@@ -53,12 +53,25 @@ export function describeChanges(before: DeploymentFormValues, after: DeploymentF
       words(after.executor),
       'executor',
       RESTART,
-      losesQueues ? `All worker queues are deleted (${before.workerQueues.map((q) => q.name).join(', ')}); running tasks finish gracefully. ${RESTART}` : undefined,
+      losesQueues
+        ? `All worker queues are deleted (${before.workerQueues.map((q) => q.name).join(', ')}); running tasks finish gracefully. ${RESTART}`
+        : undefined,
     );
   }
   add('Scheduler size', words(before.schedulerSize), words(after.schedulerSize), 'scheduler size');
-  add('Scheduler resources', `${before.schedulerAu} AU × ${before.schedulerReplicas}`, `${after.schedulerAu} AU × ${after.schedulerReplicas}`, 'scheduler size');
-  add('High availability', onOff(before.isHighAvailability), onOff(after.isHighAvailability), 'high availability', `${RESTART} Two schedulers run in separate availability zones${after.isHighAvailability ? ', which costs more' : ''}.`);
+  add(
+    'Scheduler resources',
+    `${before.schedulerAu} AU × ${before.schedulerReplicas}`,
+    `${after.schedulerAu} AU × ${after.schedulerReplicas}`,
+    'scheduler size',
+  );
+  add(
+    'High availability',
+    onOff(before.isHighAvailability),
+    onOff(after.isHighAvailability),
+    'high availability',
+    `${RESTART} Two schedulers run in separate availability zones${after.isHighAvailability ? ', which costs more' : ''}.`,
+  );
   if (before.executor === after.executor) {
     const beforeQueues = queueSummary(before);
     const afterQueues = queueSummary(after);
@@ -69,21 +82,56 @@ export function describeChanges(before: DeploymentFormValues, after: DeploymentF
       afterQueues,
       'worker queues',
       RESTART,
-      removed.length ? `Queue${removed.length > 1 ? 's' : ''} ${removed.join(', ')} ${removed.length > 1 ? 'are' : 'is'} deleted; tasks assigned to ${removed.length > 1 ? 'them' : 'it'} stop being picked up. ${RESTART}` : undefined,
+      removed.length
+        ? `Queue${removed.length > 1 ? 's' : ''} ${removed.join(', ')} ${removed.length > 1 ? 'are' : 'is'} deleted; tasks assigned to ${removed.length > 1 ? 'them' : 'it'} stop being picked up. ${RESTART}`
+        : undefined,
     );
   }
-  add('Default task pod', `${before.defaultTaskPodCpu} CPU, ${before.defaultTaskPodMemory}`, `${after.defaultTaskPodCpu} CPU, ${after.defaultTaskPodMemory}`, 'Kubernetes pod sizes');
-  add('Resource quota', `${before.resourceQuotaCpu} CPU, ${before.resourceQuotaMemory}`, `${after.resourceQuotaCpu} CPU, ${after.resourceQuotaMemory}`, 'Kubernetes pod sizes');
-  add('Allowed IP ranges', orDash(splitList(before.allowedIpAddressRanges).join(', ')), orDash(splitList(after.allowedIpAddressRanges).join(', ')), 'remote execution', `${RESTART} Agents from addresses outside these ranges are refused once this applies.`);
-  add('Task log bucket', orDash(before.taskLogBucket), orDash(after.taskLogBucket), 'remote execution', `${RESTART} Task logs are written to and read from the new place once this applies.`);
-  add('Task log URL pattern', orDash(before.taskLogUrlPattern), orDash(after.taskLogUrlPattern), 'remote execution', `${RESTART} Task logs are written to and read from the new place once this applies.`);
+  add(
+    'Default task pod',
+    `${before.defaultTaskPodCpu} CPU, ${before.defaultTaskPodMemory}`,
+    `${after.defaultTaskPodCpu} CPU, ${after.defaultTaskPodMemory}`,
+    'Kubernetes pod sizes',
+  );
+  add(
+    'Resource quota',
+    `${before.resourceQuotaCpu} CPU, ${before.resourceQuotaMemory}`,
+    `${after.resourceQuotaCpu} CPU, ${after.resourceQuotaMemory}`,
+    'Kubernetes pod sizes',
+  );
+  add(
+    'Allowed IP ranges',
+    orDash(splitList(before.allowedIpAddressRanges).join(', ')),
+    orDash(splitList(after.allowedIpAddressRanges).join(', ')),
+    'remote execution',
+    `${RESTART} Agents from addresses outside these ranges are refused once this applies.`,
+  );
+  add(
+    'Task log bucket',
+    orDash(before.taskLogBucket),
+    orDash(after.taskLogBucket),
+    'remote execution',
+    `${RESTART} Task logs are written to and read from the new place once this applies.`,
+  );
+  add(
+    'Task log URL pattern',
+    orDash(before.taskLogUrlPattern),
+    orDash(after.taskLogUrlPattern),
+    'remote execution',
+    `${RESTART} Task logs are written to and read from the new place once this applies.`,
+  );
   info(
     'Hibernation schedules',
     before.schedules.map((s) => `${s.hibernateAtCron} → ${s.wakeAtCron}${s.isEnabled ? '' : ' (off)'}`).join('; ') || 'none',
     after.schedules.map((s) => `${s.hibernateAtCron} → ${s.wakeAtCron}${s.isEnabled ? '' : ' (off)'}`).join('; ') || 'none',
     'The Deployment hibernates and wakes at the new times (UTC). Tasks running when it hibernates are stopped and marked failed.',
   );
-  info('CI/CD enforcement', onOff(before.isCicdEnforced), onOff(after.isCicdEnforced), after.isCicdEnforced ? 'Only deploys authenticated with an API token are accepted.' : undefined);
+  info(
+    'CI/CD enforcement',
+    onOff(before.isCicdEnforced),
+    onOff(after.isCicdEnforced),
+    after.isCicdEnforced ? 'Only deploys authenticated with an API token are accepted.' : undefined,
+  );
   add(
     'DAG deploys',
     onOff(before.isDagDeployEnabled),

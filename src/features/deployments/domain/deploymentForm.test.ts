@@ -16,7 +16,10 @@ const options = {
     { version: '12.4.0', airflowVersion: '2.10.5', channel: 'stable' },
   ],
   executors: ['CELERY', 'KUBERNETES', 'ASTRO'],
-  schedulerMachines: [{ name: 'SMALL', spec: { cpu: '1', memory: '2Gi' } }, { name: 'MEDIUM', spec: { cpu: '2', memory: '4Gi' } }],
+  schedulerMachines: [
+    { name: 'SMALL', spec: { cpu: '1', memory: '2Gi' } },
+    { name: 'MEDIUM', spec: { cpu: '2', memory: '4Gi' } },
+  ],
   workerMachines: [{ name: 'A5', spec: { cpu: '1', memory: '2Gi' }, concurrency: range(1, 15, 5) }],
   workerQueues: { minWorkers: range(0, 30, 1), maxWorkers: range(1, 30, 10), workerConcurrency: range(1, 480, 5) },
   resourceQuotas: {
@@ -32,7 +35,13 @@ const check = (values: ReturnType<typeof defaultFormValues>) =>
 describe('deployment form', () => {
   it('starts from a valid Deployment: latest Runtime, its default executor, a default queue, the Workspace CI/CD default', () => {
     const values = defaultFormValues(options, workspace);
-    expect(values).toMatchObject({ astroRuntimeVersion: '3.1-2', executor: 'ASTRO', isCicdEnforced: true, region: 'us-east-1', workerQueues: [{ name: 'default' }] });
+    expect(values).toMatchObject({
+      astroRuntimeVersion: '3.1-2',
+      executor: 'ASTRO',
+      isCicdEnforced: true,
+      region: 'us-east-1',
+      workerQueues: [{ name: 'default' }],
+    });
     expect(check({ ...values, name: 'orders' })).toEqual({});
   });
 
@@ -63,7 +72,9 @@ describe('deployment form', () => {
       'workerQueues.0.workerConcurrency': 'Must be at most 15 tasks.',
     });
     expect(check({ ...values, defaultTaskPodCpu: '1', defaultTaskPodMemory: '3Gi' })).toEqual({ defaultTaskPodMemory: expect.stringMatching(/twice the CPU/) });
-    expect(check({ ...values, executionMode: 'REMOTE', allowedIpAddressRanges: '10.0.0.0/8\n10.0.0.300/8' })).toEqual({ allowedIpAddressRanges: expect.stringMatching(/not a CIDR/) });
+    expect(check({ ...values, executionMode: 'REMOTE', allowedIpAddressRanges: '10.0.0.0/8\n10.0.0.300/8' })).toEqual({
+      allowedIpAddressRanges: expect.stringMatching(/not a CIDR/),
+    });
     expect(check({ ...values, type: 'DEDICATED' })).toEqual({ clusterId: 'A Dedicated Deployment needs a cluster.' });
   });
 
@@ -112,7 +123,9 @@ const current: Deployment = buildDeployment({
     { key: 'PLAIN', isSecret: false, value: 'v', updatedAt: '2026-11-01T00:00:00Z' },
     { key: 'TOKEN', isSecret: true, updatedAt: '2026-11-01T00:00:00Z' },
   ],
-  scalingSpec: { hibernationSpec: { schedules: [{ hibernateAtCron: '0 17 * * *', wakeAtCron: '0 9 * * *', isEnabled: true }], override: { isHibernating: true } } },
+  scalingSpec: {
+    hibernationSpec: { schedules: [{ hibernateAtCron: '0 17 * * *', wakeAtCron: '0 9 * * *', isEnabled: true }], override: { isHibernating: true } },
+  },
 });
 
 describe('deployment edit', () => {
@@ -138,23 +151,40 @@ describe('deployment edit', () => {
       { key: 'TOKEN', isSecret: true },
     ]);
     expect(body).not.toHaveProperty('astroRuntimeVersion');
-    const rules = { type: 'STANDARD', airflowVersion: '2.10.5', isDevelopmentMode: true, workerQueues: [{ id: 'q1', name: 'default' }, { id: 'q2', name: 'etl' }], environmentVariables: [{ key: 'PLAIN', isSecret: false, hasValue: true }, { key: 'TOKEN', isSecret: true, hasValue: true }] };
+    const rules = {
+      type: 'STANDARD',
+      airflowVersion: '2.10.5',
+      isDevelopmentMode: true,
+      workerQueues: [
+        { id: 'q1', name: 'default' },
+        { id: 'q2', name: 'etl' },
+      ],
+      environmentVariables: [
+        { key: 'PLAIN', isSecret: false, hasValue: true },
+        { key: 'TOKEN', isSecret: true, hasValue: true },
+      ],
+    };
     expect(validateUpdateDeployment(body, ctx, rules).ok).toBe(true);
   });
 
   it('names each change and its consequence, restarting what the shared rule says restarts', () => {
     const before = formFromDeployment(current, options);
-    const restarting = (after: typeof before) => restartingChanges(toUpdateRequest(current, { settings: before }), toUpdateRequest(current, { settings: after }));
+    const restarting = (after: typeof before) =>
+      restartingChanges(toUpdateRequest(current, { settings: before }), toUpdateRequest(current, { settings: after }));
     const review = (after: typeof before) => describeChanges(before, after, restarting(after));
     expect(review(before)).toEqual([]);
     expect(restarting(before)).toEqual([]);
 
     const size = review({ ...before, schedulerSize: 'MEDIUM' });
-    expect(size).toEqual([expect.objectContaining({ label: 'Scheduler size', from: 'Small', to: 'Medium', severity: 'restart', consequence: expect.stringMatching(/restart/) })]);
+    expect(size).toEqual([
+      expect.objectContaining({ label: 'Scheduler size', from: 'Small', to: 'Medium', severity: 'restart', consequence: expect.stringMatching(/restart/) }),
+    ]);
     expect(restarting({ ...before, schedulerSize: 'MEDIUM' })).toEqual(['scheduler size']);
 
     const k8s = review({ ...before, executor: 'KUBERNETES' });
-    expect(k8s).toEqual([expect.objectContaining({ label: 'Executor', severity: 'danger', consequence: expect.stringMatching(/All worker queues are deleted \(default, etl\)/) })]);
+    expect(k8s).toEqual([
+      expect.objectContaining({ label: 'Executor', severity: 'danger', consequence: expect.stringMatching(/All worker queues are deleted \(default, etl\)/) }),
+    ]);
 
     const dags = review({ ...before, isDagDeployEnabled: false });
     expect(dags[0]).toMatchObject({ severity: 'danger', consequence: expect.stringMatching(/image deploy/) });
@@ -174,9 +204,22 @@ describe('hibernation state', () => {
 
   it('follows the most recent schedule event and names the next change', () => {
     // Sunday: last event Friday 19:00 (hibernate); next change Monday 07:00.
-    expect(hibernationState(weeknights, undefined, at('2026-11-22T10:00:00Z'))).toEqual({ isHibernating: true, source: 'schedule', nextEventType: 'WAKE', nextEventAt: '2026-11-23T07:00:00Z' });
-    expect(hibernationState(weeknights, undefined, at('2026-11-24T10:00:00Z'))).toEqual({ isHibernating: false, source: 'schedule', nextEventType: 'HIBERNATE', nextEventAt: '2026-11-24T19:00:00Z' });
-    expect(hibernationState([{ ...weeknights[0]!, isEnabled: false }], undefined, at('2026-11-22T10:00:00Z'))).toEqual({ isHibernating: false, source: 'none' });
+    expect(hibernationState(weeknights, undefined, at('2026-11-22T10:00:00Z'))).toEqual({
+      isHibernating: true,
+      source: 'schedule',
+      nextEventType: 'WAKE',
+      nextEventAt: '2026-11-23T07:00:00Z',
+    });
+    expect(hibernationState(weeknights, undefined, at('2026-11-24T10:00:00Z'))).toEqual({
+      isHibernating: false,
+      source: 'schedule',
+      nextEventType: 'HIBERNATE',
+      nextEventAt: '2026-11-24T19:00:00Z',
+    });
+    expect(hibernationState([{ ...weeknights[0]!, isEnabled: false }], undefined, at('2026-11-22T10:00:00Z'))).toEqual({
+      isHibernating: false,
+      source: 'none',
+    });
   });
 
   it('lets an override win until it ends', () => {

@@ -160,15 +160,17 @@ export function formFromDeployment(d: Deployment, options: DeploymentRulesOption
     schedulerReplicas: d.schedulerReplicas,
     isHighAvailability: d.isHighAvailability === true,
     // The default queue first: the form shows it as the fixed one.
-    workerQueues: [...(d.workerQueues ?? [])].sort((a, b) => Number(b.name === DEFAULT_QUEUE_NAME) - Number(a.name === DEFAULT_QUEUE_NAME)).map((q) => ({
-      id: q.id,
-      name: q.name,
-      astroMachine: q.astroMachine ?? '',
-      nodePoolId: q.nodePoolId ?? '',
-      minWorkerCount: q.minWorkerCount,
-      maxWorkerCount: q.maxWorkerCount,
-      workerConcurrency: q.workerConcurrency,
-    })),
+    workerQueues: [...(d.workerQueues ?? [])]
+      .sort((a, b) => Number(b.name === DEFAULT_QUEUE_NAME) - Number(a.name === DEFAULT_QUEUE_NAME))
+      .map((q) => ({
+        id: q.id,
+        name: q.name,
+        astroMachine: q.astroMachine ?? '',
+        nodePoolId: q.nodePoolId ?? '',
+        minWorkerCount: q.minWorkerCount,
+        maxWorkerCount: q.maxWorkerCount,
+        workerConcurrency: q.workerConcurrency,
+      })),
     defaultTaskPodCpu: d.defaultTaskPodCpu ?? pods.defaultPodSize.cpu.default,
     defaultTaskPodMemory: d.defaultTaskPodMemory ?? pods.defaultPodSize.memory.default,
     resourceQuotaCpu: d.resourceQuotaCpu ?? pods.resourceQuota.cpu.default,

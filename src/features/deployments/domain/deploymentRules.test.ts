@@ -33,7 +33,15 @@ const ctx: DeploymentRulesContext = {
   ],
 };
 
-const queue = (overrides: Record<string, unknown> = {}) => ({ name: 'default', isDefault: true, minWorkerCount: 1, maxWorkerCount: 5, workerConcurrency: 5, astroMachine: 'A5', ...overrides });
+const queue = (overrides: Record<string, unknown> = {}) => ({
+  name: 'default',
+  isDefault: true,
+  minWorkerCount: 1,
+  maxWorkerCount: 5,
+  workerConcurrency: 5,
+  astroMachine: 'A5',
+  ...overrides,
+});
 const base = { name: 'orders', workspaceId: 'ws-1', type: 'STANDARD', astroRuntimeVersion: '12.4.0', executor: 'CELERY' };
 
 function codes(result: ReturnType<typeof validateCreateDeployment> | ReturnType<typeof validateUpdateDeployment>): string[] {
@@ -99,7 +107,12 @@ describe('create deployment rules', () => {
   it('needs a default queue for Celery and Astro, and no queues for Kubernetes', () => {
     expect(codes(validateCreateDeployment({ ...base, workerQueues: [queue({ name: 'etl', isDefault: false })] }, ctx))).toEqual(['workerQueues:required']);
     expect(codes(validateCreateDeployment({ ...base, executor: 'KUBERNETES', workerQueues: [queue()] }, ctx))).toEqual(['workerQueues:invalid']);
-    expect(validateCreateDeployment({ ...base, workerQueues: [queue(), queue({ name: 'high-mem', isDefault: false, astroMachine: 'A10', workerConcurrency: 30 })] }, ctx).ok).toBe(true);
+    expect(
+      validateCreateDeployment(
+        { ...base, workerQueues: [queue(), queue({ name: 'high-mem', isDefault: false, astroMachine: 'A10', workerConcurrency: 30 })] },
+        ctx,
+      ).ok,
+    ).toBe(true);
   });
 
   it('reports structural errors with dotted paths', () => {
@@ -136,7 +149,9 @@ describe('create deployment rules', () => {
   });
 
   it('keeps pod sizes within the options and memory at twice the CPU', () => {
-    expect(validateCreateDeployment({ ...base, defaultTaskPodCpu: '1', defaultTaskPodMemory: '2Gi', resourceQuotaCpu: '10', resourceQuotaMemory: '20Gi' }, ctx).ok).toBe(true);
+    expect(
+      validateCreateDeployment({ ...base, defaultTaskPodCpu: '1', defaultTaskPodMemory: '2Gi', resourceQuotaCpu: '10', resourceQuotaMemory: '20Gi' }, ctx).ok,
+    ).toBe(true);
     expect(codes(validateCreateDeployment({ ...base, defaultTaskPodCpu: '16', defaultTaskPodMemory: '3Gi', resourceQuotaCpu: 'lots' }, ctx))).toEqual([
       'defaultTaskPodCpu:max',
       'defaultTaskPodMemory:invalid',
@@ -231,12 +246,7 @@ describe('update deployment rules', () => {
       ctx,
       current,
     );
-    expect(codes(result)).toEqual([
-      'type:immutable',
-      'isDevelopmentMode:immutable',
-      'workerQueues[0].name:immutable',
-      'workerQueues[1].id:notfound',
-    ]);
+    expect(codes(result)).toEqual(['type:immutable', 'isDevelopmentMode:immutable', 'workerQueues[0].name:immutable', 'workerQueues[1].id:notfound']);
   });
 
   it('requires a worker type on hosted queues during update', () => {

@@ -21,8 +21,16 @@ export * from './deploymentSchemas';
 const QUEUE_NAME_PATTERN = /^[a-z](?:[a-z-]*[a-z])?$/;
 export const DEFAULT_QUEUE_NAME = 'default';
 
-interface NumberRange { floor: number; ceiling: number; default: number }
-interface StringRange { floor: string; ceiling: string; default: string }
+interface NumberRange {
+  floor: number;
+  ceiling: number;
+  default: number;
+}
+interface StringRange {
+  floor: string;
+  ceiling: string;
+  default: string;
+}
 
 /** The parts of `DeploymentOptions` the rules read; the API's type fits as is. */
 export interface DeploymentRulesOptions {
@@ -76,15 +84,14 @@ export function validateCreateDeployment(input: unknown, ctx: DeploymentRulesCon
   }
   const major = airflowMajor(release?.airflowVersion ?? ctx.options.runtimeReleases[0]?.airflowVersion ?? '2');
   checkInfrastructure(v, ctx, errors);
-  checkShared(v, { ...ctx, clusterId: v.clusterId }, errors, { airflowMajor: major, isDevelopmentMode: v.type === 'HYBRID' ? false : v.isDevelopmentMode === true });
+  checkShared(v, { ...ctx, clusterId: v.clusterId }, errors, {
+    airflowMajor: major,
+    isDevelopmentMode: v.type === 'HYBRID' ? false : v.isDevelopmentMode === true,
+  });
   return errors.length ? { ok: false, errors } : parsed;
 }
 
-export function validateUpdateDeployment(
-  input: unknown,
-  ctx: DeploymentRulesContext,
-  current: CurrentDeployment,
-): RulesResult<UpdateDeploymentInput> {
+export function validateUpdateDeployment(input: unknown, ctx: DeploymentRulesContext, current: CurrentDeployment): RulesResult<UpdateDeploymentInput> {
   const typeError = checkType(input, false);
   if (typeError) return { ok: false, errors: [typeError] };
   const body = input as { type: string };
@@ -139,7 +146,11 @@ function checkInfrastructure(v: CreateDeploymentInput, ctx: DeploymentRulesConte
 }
 
 type AnyInput = CreateDeploymentInput | UpdateDeploymentInput;
-interface SharedFacts { airflowMajor: number; isDevelopmentMode: boolean; current?: CurrentDeployment }
+interface SharedFacts {
+  airflowMajor: number;
+  isDevelopmentMode: boolean;
+  current?: CurrentDeployment;
+}
 
 function checkShared(v: AnyInput, ctx: DeploymentRulesContext & { clusterId?: string }, errors: FieldError[], facts: SharedFacts) {
   const { options } = ctx;
@@ -162,9 +173,15 @@ function checkShared(v: AnyInput, ctx: DeploymentRulesContext & { clusterId?: st
   const queuesApply = executor === 'CELERY' || (executor === 'ASTRO' && !remoteEnabled);
   if (v.workerQueues) {
     if (!queuesApply) {
-      errors.push(fieldError('workerQueues', 'invalid', remoteEnabled
-        ? 'Remote Execution Deployments take their queues from remote agents; remove the worker queues.'
-        : 'Worker queues apply only to the Celery and Astro executors; remove them for the Kubernetes executor.'));
+      errors.push(
+        fieldError(
+          'workerQueues',
+          'invalid',
+          remoteEnabled
+            ? 'Remote Execution Deployments take their queues from remote agents; remove the worker queues.'
+            : 'Worker queues apply only to the Celery and Astro executors; remove them for the Kubernetes executor.',
+        ),
+      );
     } else {
       checkQueues(v.workerQueues, v.type === 'HYBRID', ctx, errors, facts.current);
     }
@@ -231,7 +248,9 @@ function checkQuantity(
 ): number | null {
   const value = parse(text);
   if (value === null) {
-    errors.push(fieldError(field, 'format', what === 'CPU' ? `"${text}" is not a CPU amount such as 0.5 or 2.` : `"${text}" is not a memory amount such as 1Gi.`));
+    errors.push(
+      fieldError(field, 'format', what === 'CPU' ? `"${text}" is not a CPU amount such as 0.5 or 2.` : `"${text}" is not a memory amount such as 1Gi.`),
+    );
     return null;
   }
   const floor = parse(range.floor);
@@ -264,7 +283,13 @@ function checkQueues(
     }
     if (!seen.has(q.name)) seen.set(q.name, i);
     if (q.isDefault !== (q.name === DEFAULT_QUEUE_NAME)) {
-      errors.push(fieldError(at('isDefault'), 'invalid', q.isDefault ? `Only the "${DEFAULT_QUEUE_NAME}" queue can be the default.` : `The "${DEFAULT_QUEUE_NAME}" queue must be the default.`));
+      errors.push(
+        fieldError(
+          at('isDefault'),
+          'invalid',
+          q.isDefault ? `Only the "${DEFAULT_QUEUE_NAME}" queue can be the default.` : `The "${DEFAULT_QUEUE_NAME}" queue must be the default.`,
+        ),
+      );
     }
     if (current && q.id !== undefined) {
       const existing = current.workerQueues?.find((e) => e.id === q.id);

@@ -2,23 +2,35 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod/mini';
 import { REQUEST_LIMITS } from './requestLimits.gen';
-import {
-  createHostedDeploymentSchema,
-  createHybridDeploymentSchema,
-  updateHostedDeploymentSchema,
-  updateHybridDeploymentSchema,
-} from './deploymentSchemas';
+import { createHostedDeploymentSchema, createHybridDeploymentSchema, updateHostedDeploymentSchema, updateHybridDeploymentSchema } from './deploymentSchemas';
 import { hibernationOverrideSchema } from './hibernationOverride';
 
 type Json = Record<string, unknown>;
-type Limits = { enum?: readonly string[]; maxLength?: number; minLength?: number; minimum?: number; maximum?: number; minItems?: number; maxItems?: number; ref?: string };
+type Limits = {
+  enum?: readonly string[];
+  maxLength?: number;
+  minLength?: number;
+  minimum?: number;
+  maximum?: number;
+  minItems?: number;
+  maxItems?: number;
+  ref?: string;
+};
 type SchemaLimits = { required: readonly string[]; properties: Record<string, Limits> };
 const LIMITS = REQUEST_LIMITS as unknown as Record<string, SchemaLimits | { oneOf: readonly string[] }>;
 
 const queue = { id: 'q1', name: 'default', isDefault: true, minWorkerCount: 1, maxWorkerCount: 10, workerConcurrency: 5 };
 const envVar = { key: 'A', isSecret: false, value: 'v' };
 const schedule = { hibernateAtCron: '0 19 * * *', wakeAtCron: '0 7 * * *', isEnabled: true, description: 'nights' };
-const shared = { name: 'sales', description: 'Sales', workspaceId: 'ws-1', contactEmails: ['a@b.example'], environmentVariables: [envVar], isCicdEnforced: false, isDagDeployEnabled: true };
+const shared = {
+  name: 'sales',
+  description: 'Sales',
+  workspaceId: 'ws-1',
+  contactEmails: ['a@b.example'],
+  environmentVariables: [envVar],
+  isCicdEnforced: false,
+  isDagDeployEnabled: true,
+};
 const hosted = {
   ...shared,
   executor: 'CELERY',
@@ -28,7 +40,14 @@ const hosted = {
   remoteExecution: { enabled: true, allowedIpAddressRanges: ['10.0.0.0/8'], taskLogBucket: 's3://b', taskLogUrlPattern: 's3://b/{dag_id}' },
   scalingSpec: { hibernationSpec: { schedules: [schedule], override: { isHibernating: true, overrideUntil: '2030-01-01T00:00:00Z' } } },
 };
-const hybrid = { ...shared, type: 'HYBRID', executor: 'CELERY', scheduler: { au: 5, replicas: 1 }, taskPodNodePoolId: 'np1', workerQueues: [{ ...queue, nodePoolId: 'np1', astroMachine: 'A5' }] };
+const hybrid = {
+  ...shared,
+  type: 'HYBRID',
+  executor: 'CELERY',
+  scheduler: { au: 5, replicas: 1 },
+  taskPodNodePoolId: 'np1',
+  workerQueues: [{ ...queue, nodePoolId: 'np1', astroMachine: 'A5' }],
+};
 
 /** Each request body of the contract, the schema that checks it, and a body that passes it with every object filled in. */
 const BODIES: Array<[string, z.ZodMiniType, Json]> = [
@@ -108,7 +127,9 @@ const issuePaths = (schema: z.ZodMiniType, body: Json) =>
 describe('the structural schemas enforce every limit of api/openapi.yaml', () => {
   it.each(BODIES)('%s', (name, schema, body) => {
     expect(schema.safeParse(body).success).toBe(true);
-    const wrong = probes(body, name).filter((p) => issuePaths(schema, p.body).some((path) => path === p.path || path.startsWith(`${p.path}.`) || path.startsWith(`${p.path}[`)) === p.passes);
+    const wrong = probes(body, name).filter(
+      (p) => issuePaths(schema, p.body).some((path) => path === p.path || path.startsWith(`${p.path}.`) || path.startsWith(`${p.path}[`)) === p.passes,
+    );
     expect(wrong.map((p) => `${p.path}: ${p.what} should ${p.passes ? 'pass' : 'fail'}`)).toEqual([]);
   });
 });

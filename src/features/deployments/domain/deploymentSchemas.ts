@@ -128,7 +128,12 @@ export const createHybridDeploymentSchema = z.object({
   executor: opt(z.enum(HYBRID_EXECUTORS)),
   isCicdEnforced: opt(z.boolean()),
   isDagDeployEnabled: opt(z.boolean()),
-  scheduler: opt(z.object({ au: opt(range(L.CreateDeploymentInstanceSpecRequest.properties.au)), replicas: opt(range(L.CreateDeploymentInstanceSpecRequest.properties.replicas)) })),
+  scheduler: opt(
+    z.object({
+      au: opt(range(L.CreateDeploymentInstanceSpecRequest.properties.au)),
+      replicas: opt(range(L.CreateDeploymentInstanceSpecRequest.properties.replicas)),
+    }),
+  ),
   taskPodNodePoolId: opt(z.string()),
   workerQueues: opt(z.array(hybridQueue).check(z.minLength(createHybrid.workerQueues.minItems))),
   environmentVariables: opt(z.array(envVar)),
@@ -154,7 +159,10 @@ export const updateHybridDeploymentSchema = z.object({
   executor: z.enum(HYBRID_EXECUTORS),
   isCicdEnforced: z.boolean(),
   isDagDeployEnabled: z.boolean(),
-  scheduler: z.object({ au: range(L.UpdateDeploymentInstanceSpecRequest.properties.au), replicas: range(L.UpdateDeploymentInstanceSpecRequest.properties.replicas) }),
+  scheduler: z.object({
+    au: range(L.UpdateDeploymentInstanceSpecRequest.properties.au),
+    replicas: range(L.UpdateDeploymentInstanceSpecRequest.properties.replicas),
+  }),
   taskPodNodePoolId: opt(z.string()),
   workerQueues: opt(z.array(updateQueue).check(z.minLength(updateHybrid.workerQueues.minItems))),
   environmentVariables: z.array(envVar),

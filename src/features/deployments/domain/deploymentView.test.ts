@@ -1,14 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  DEFAULT_VIEW,
-  applyView,
-  parseView,
-  viewToParams,
-  type DeploymentRow,
-  type DeploymentView,
-} from './deploymentView';
+import { DEFAULT_VIEW, applyView, parseView, viewToParams, type DeploymentRow, type DeploymentView } from './deploymentView';
 
 function row(overrides: Partial<DeploymentRow>): DeploymentRow {
   return {

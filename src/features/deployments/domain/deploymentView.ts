@@ -51,8 +51,7 @@ const byKey: Record<SortKey, (a: DeploymentRow, b: DeploymentRow) => number> = {
   status: (a, b) => collator.compare(a.status, b.status) || byName(a, b),
   // Every Airflow 3 Runtime (3.1-2) is newer than every Airflow 2 one (12.4.0); unreadable tags sort as text.
   runtime: (a, b) =>
-    (compareRuntimeVersions(a.astroRuntimeVersion, b.astroRuntimeVersion) ?? collator.compare(a.astroRuntimeVersion, b.astroRuntimeVersion)) ||
-    byName(a, b),
+    (compareRuntimeVersions(a.astroRuntimeVersion, b.astroRuntimeVersion) ?? collator.compare(a.astroRuntimeVersion, b.astroRuntimeVersion)) || byName(a, b),
   updatedAt: (a, b) => (a.updatedAt < b.updatedAt ? -1 : a.updatedAt > b.updatedAt ? 1 : byName(a, b)),
 };
 

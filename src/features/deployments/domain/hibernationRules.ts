@@ -11,8 +11,14 @@ export interface HibernationSchedule {
 
 /** Astro's two suggested schedules, both in UTC. */
 export const HIBERNATION_PRESETS: ReadonlyArray<{ label: string; schedule: HibernationSchedule }> = [
-  { label: 'Weeknights (17:00–09:00 UTC daily)', schedule: { hibernateAtCron: '0 17 * * *', wakeAtCron: '0 9 * * *', isEnabled: true, description: 'Hibernate overnight' } },
-  { label: 'Weekends (Fri 17:00–Mon 09:00 UTC)', schedule: { hibernateAtCron: '0 17 * * 5', wakeAtCron: '0 9 * * 1', isEnabled: true, description: 'Hibernate over the weekend' } },
+  {
+    label: 'Weeknights (17:00–09:00 UTC daily)',
+    schedule: { hibernateAtCron: '0 17 * * *', wakeAtCron: '0 9 * * *', isEnabled: true, description: 'Hibernate overnight' },
+  },
+  {
+    label: 'Weekends (Fri 17:00–Mon 09:00 UTC)',
+    schedule: { hibernateAtCron: '0 17 * * 5', wakeAtCron: '0 9 * * 1', isEnabled: true, description: 'Hibernate over the weekend' },
+  },
 ];
 
 export interface HibernationState {
@@ -44,7 +50,10 @@ export function hibernationState(
   let last: { at: number; hibernate: boolean } | undefined;
   let next: { at: number; hibernate: boolean } | undefined;
   for (const s of enabled) {
-    for (const [cron, hibernate] of [[s.hibernateAtCron, true], [s.wakeAtCron, false]] as const) {
+    for (const [cron, hibernate] of [
+      [s.hibernateAtCron, true],
+      [s.wakeAtCron, false],
+    ] as const) {
       const prev = previousRun(cron, now);
       if (prev && (!last || prev.getTime() > last.at)) last = { at: prev.getTime(), hibernate };
       const upcoming = nextRun(cron, now);

@@ -22,10 +22,15 @@ function settings(d: Deployment) {
  * leaves at its defaults: each must survive a save however it is set.
  */
 const unshown = fc.record({
-  podEphemeralStorage: fc.array(fc.integer({ min: 1, max: 200 }).map((gi) => `${gi}Gi`), { minLength: 2, maxLength: 2 }),
+  podEphemeralStorage: fc.array(
+    fc.integer({ min: 1, max: 200 }).map((gi) => `${gi}Gi`),
+    { minLength: 2, maxLength: 2 },
+  ),
   usesTaskPodNodePool: fc.boolean(),
   workloadIdentity: fc.option(fc.constantFrom('arn:aws:iam::123456789012:role/etl', 'etl@acme.iam.gserviceaccount.com'), { nil: undefined }),
-  override: fc.option(fc.record({ isHibernating: fc.boolean(), overrideUntil: fc.option(fc.constant('2030-01-01T18:00:00Z'), { nil: undefined }) }), { nil: undefined }),
+  override: fc.option(fc.record({ isHibernating: fc.boolean(), overrideUntil: fc.option(fc.constant('2030-01-01T18:00:00Z'), { nil: undefined }) }), {
+    nil: undefined,
+  }),
 });
 
 type Unshown = typeof unshown extends fc.Arbitrary<infer T> ? T : never;
@@ -38,7 +43,8 @@ function store(id: string, u: Unshown) {
   });
   if (d.type === 'HYBRID' && u.usesTaskPodNodePool) d.taskPodNodePoolId = db.state.clusters.find((c) => c.id === d.clusterId)!.nodePools![0]!.id;
   if (u.workloadIdentity) d.effectiveWorkloadIdentity = u.workloadIdentity;
-  if (u.override && d.isDevelopmentMode) d.scalingSpec = { hibernationSpec: { ...d.scalingSpec?.hibernationSpec, override: { ...u.override, isActive: true } } };
+  if (u.override && d.isDevelopmentMode)
+    d.scalingSpec = { hibernationSpec: { ...d.scalingSpec?.hibernationSpec, override: { ...u.override, isActive: true } } };
 }
 
 const saves = {

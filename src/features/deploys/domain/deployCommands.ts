@@ -18,7 +18,11 @@ export function deployCommands(deploymentId: string, imageName = '<image-name:ta
     { label: 'DAGs only', command: `astro deploy ${id} --dags`, explanation: 'Uploads only the dags folder; the image keeps running.' },
     { label: 'Image only', command: `astro deploy ${id} --image`, explanation: 'Builds and pushes the image; the DAG bundle stays as it is.' },
     { label: 'A prebuilt image', command: `astro deploy ${id} --image-name ${shellQuote(imageName)}`, explanation: 'Deploys an image your CI already built.' },
-    { label: 'With a description', command: `astro deploy ${id} --description ${shellQuote(description)}`, explanation: 'Shows in the deploy history; put the commit ID in it.' },
+    {
+      label: 'With a description',
+      command: `astro deploy ${id} --description ${shellQuote(description)}`,
+      explanation: 'Shows in the deploy history; put the commit ID in it.',
+    },
   ];
 }
 

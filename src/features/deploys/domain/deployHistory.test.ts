@@ -18,7 +18,17 @@ const NOW = Date.parse('2026-11-22T12:00:00Z');
 const at = (daysAgo: number) => new Date(NOW - daysAgo * DAY).toISOString();
 
 function deploy(id: string, daysAgo: number, overrides: Partial<DeployRecord> = {}): DeployRecord {
-  return { id, type: 'IMAGE_AND_DAG', status: 'DEPLOYED', createdAt: at(daysAgo), imageTag: `img-${id}`, dagTarballVersion: `dags-${id}`, astroRuntimeVersion: '12.4.0', isDagDeployEnabled: true, ...overrides };
+  return {
+    id,
+    type: 'IMAGE_AND_DAG',
+    status: 'DEPLOYED',
+    createdAt: at(daysAgo),
+    imageTag: `img-${id}`,
+    dagTarballVersion: `dags-${id}`,
+    astroRuntimeVersion: '12.4.0',
+    isDagDeployEnabled: true,
+    ...overrides,
+  };
 }
 
 describe('deployLabel', () => {
@@ -55,7 +65,9 @@ describe('what changed between two deploys', () => {
     const backward = compareDeploys(history, history[4]!, history[0]!);
     expect(backward).toEqual(forward);
     expect(forward.older.id).toBe('a');
-    expect(diffDeployStates(deployStates(history).get('e')!, deployStates(history).get('a')!).find((c) => c.field === 'runtime')!.runtime!.direction).toBe('downgrade');
+    expect(diffDeployStates(deployStates(history).get('e')!, deployStates(history).get('a')!).find((c) => c.field === 'runtime')!.runtime!.direction).toBe(
+      'downgrade',
+    );
   });
 
   it('a failed deploy leaves nothing behind for the deploys after it', () => {
@@ -68,13 +80,21 @@ describe('what changed between two deploys', () => {
   });
 
   it('diffing a state with itself is empty, and every field that differs is reported once (property)', () => {
-    const state = fc.record({ imageTag: fc.string(), dagTarballVersion: fc.option(fc.string(), { nil: undefined }), astroRuntimeVersion: fc.option(fc.constantFrom('12.4.0', '3.1-2', '11.18.0'), { nil: undefined }) });
+    const state = fc.record({
+      imageTag: fc.string(),
+      dagTarballVersion: fc.option(fc.string(), { nil: undefined }),
+      astroRuntimeVersion: fc.option(fc.constantFrom('12.4.0', '3.1-2', '11.18.0'), { nil: undefined }),
+    });
     fc.assert(
       fc.property(state, state, (a, b) => {
         expect(diffDeployStates(a, a)).toEqual([]);
         const fields = diffDeployStates(a, b).map((c) => c.field);
         expect(fields).toEqual(
-          [a.imageTag !== b.imageTag && 'image', a.dagTarballVersion !== b.dagTarballVersion && 'bundle', a.astroRuntimeVersion !== b.astroRuntimeVersion && 'runtime'].filter(Boolean),
+          [
+            a.imageTag !== b.imageTag && 'image',
+            a.dagTarballVersion !== b.dagTarballVersion && 'bundle',
+            a.astroRuntimeVersion !== b.astroRuntimeVersion && 'runtime',
+          ].filter(Boolean),
         );
       }),
     );
@@ -82,7 +102,13 @@ describe('what changed between two deploys', () => {
 });
 
 describe('the rollback window', () => {
-  const history = [deploy('old', ROLLBACK_WINDOW_DAYS + 1), deploy('edge', ROLLBACK_WINDOW_DAYS - 0.01), deploy('failed', 5, { status: 'FAILED' }), deploy('pending', 0.1, { status: 'INITIALIZED' }), deploy('live', 1)];
+  const history = [
+    deploy('old', ROLLBACK_WINDOW_DAYS + 1),
+    deploy('edge', ROLLBACK_WINDOW_DAYS - 0.01),
+    deploy('failed', 5, { status: 'FAILED' }),
+    deploy('pending', 0.1, { status: 'INITIALIZED' }),
+    deploy('live', 1),
+  ];
 
   it('allows a deploy that succeeded within 90 days and is not running now', () => {
     expect(rollbackBlocker(history[1]!, history, NOW)).toBeUndefined();

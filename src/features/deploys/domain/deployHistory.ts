@@ -24,8 +24,7 @@ export interface DeployRecord {
 export const ROLLBACK_WINDOW_DAYS = 90;
 const DAY_MS = 24 * 3600 * 1000;
 
-const newestFirst = <T extends DeployRecord>(deploys: readonly T[]) =>
-  [...deploys].sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt));
+const newestFirst = <T extends DeployRecord>(deploys: readonly T[]) => [...deploys].sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt));
 
 /** The API reports a bundle deploy as DAG_ONLY with a `bundles` entry; people think of it as a bundle deploy. */
 export function deployKind(deploy: DeployRecord): string {

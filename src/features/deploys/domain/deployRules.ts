@@ -59,12 +59,12 @@ export function validateDeployDescription(input: unknown): RulesResult<{ descrip
   return runSchema(deployDescriptionSchema, input ?? {});
 }
 
-export interface FinalizeDeployInput { dagTarballVersion?: string; bundleTarballVersion?: string }
+export interface FinalizeDeployInput {
+  dagTarballVersion?: string;
+  bundleTarballVersion?: string;
+}
 
-export function validateFinalizeDeploy(
-  input: unknown,
-  deploy: { type: string; isDagDeployEnabled: boolean },
-): RulesResult<FinalizeDeployInput> {
+export function validateFinalizeDeploy(input: unknown, deploy: { type: string; isDagDeployEnabled: boolean }): RulesResult<FinalizeDeployInput> {
   const parsed = runSchema(z.object({ dagTarballVersion: z.string().optional(), bundleTarballVersion: z.string().optional() }), input ?? {});
   if (!parsed.ok) return parsed;
   const needsDags = deploy.isDagDeployEnabled && (deploy.type === 'IMAGE_AND_DAG' || deploy.type === 'DAG_ONLY');

@@ -12,7 +12,15 @@ export function ComparePanel({ history, compared, onClear }: { history: Deploy[]
   if (compared.length === 0) return null;
   if (compared.length === 1) {
     return (
-      <Alert severity="info" sx={{ mb: 2 }} action={<Button color="inherit" size="small" onClick={onClear}>Clear</Button>}>
+      <Alert
+        severity="info"
+        sx={{ mb: 2 }}
+        action={
+          <Button color="inherit" size="small" onClick={onClear}>
+            Clear
+          </Button>
+        }
+      >
         Pick a second deploy to compare with {compared[0]!.imageTag}.
       </Alert>
     );
@@ -40,9 +48,7 @@ export function ComparePanel({ history, compared, onClear }: { history: Deploy[]
           <tbody>
             {changes.map((change) => (
               <tr key={change.field}>
-                <th scope="row">
-                  {CHANGE_LABEL[change.field]}
-                </th>
+                <th scope="row">{CHANGE_LABEL[change.field]}</th>
                 <td>
                   <code>{change.from ?? '—'}</code>
                 </td>

@@ -71,8 +71,22 @@ describe('DeploysTab', () => {
     const id = SEED_IDS.deployments.dbtTransform;
     const base = { deploymentId: id, imageRepository: 'images.example/dbt', isDagDeployEnabled: true, type: 'IMAGE_AND_DAG', status: 'DEPLOYED' };
     const deploys = [
-      { ...base, id: 'new', imageTag: 'deploy-new', astroRuntimeVersion: '3.1-2', airflowVersion: '3.1.0', createdAt: new Date(Date.now() - 3600_000).toISOString() },
-      { ...base, id: 'old', imageTag: 'deploy-old', astroRuntimeVersion: '12.4.0', airflowVersion: '2.10.5', createdAt: new Date(Date.now() - 86_400_000).toISOString() },
+      {
+        ...base,
+        id: 'new',
+        imageTag: 'deploy-new',
+        astroRuntimeVersion: '3.1-2',
+        airflowVersion: '3.1.0',
+        createdAt: new Date(Date.now() - 3600_000).toISOString(),
+      },
+      {
+        ...base,
+        id: 'old',
+        imageTag: 'deploy-old',
+        astroRuntimeVersion: '12.4.0',
+        airflowVersion: '2.10.5',
+        createdAt: new Date(Date.now() - 86_400_000).toISOString(),
+      },
     ];
     server.use(http.get('*/v1/organizations/:o/deployments/:d/deploys', () => HttpResponse.json({ deploys, totalCount: 2, offset: 0, limit: 1000 })));
     const { user } = renderRoute(tabPath(id));

@@ -70,8 +70,7 @@ export function DeploysTable({
   now: number;
 }) {
   const live = liveDeploy(history);
-  const toggle = (id: string) =>
-    onCompare(view.compare.includes(id) ? view.compare.filter((x) => x !== id) : [...view.compare, id].slice(-2));
+  const toggle = (id: string) => onCompare(view.compare.includes(id) ? view.compare.filter((x) => x !== id) : [...view.compare, id].slice(-2));
   const columns: Column<Deploy>[] = [
     {
       header: 'Compare',
@@ -152,7 +151,11 @@ export function DeploysTable({
     {
       header: 'DAG bundle version',
       cell: (deploy) =>
-        deploy.dagTarballVersion ? <code>{deploy.dagTarballVersion}</code> : <span className="sub">{deployKind(deploy) === 'IMAGE_ONLY' ? 'unchanged' : '—'}</span>,
+        deploy.dagTarballVersion ? (
+          <code>{deploy.dagTarballVersion}</code>
+        ) : (
+          <span className="sub">{deployKind(deploy) === 'IMAGE_ONLY' ? 'unchanged' : '—'}</span>
+        ),
     },
     {
       header: 'Runtime',

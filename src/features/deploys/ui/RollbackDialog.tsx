@@ -34,9 +34,7 @@ function Versions({ label, now, after }: { label: string; now?: string; after?: 
   const changes = now !== after;
   return (
     <tr>
-      <th scope="row">
-        {label}
-      </th>
+      <th scope="row">{label}</th>
       <td>
         <code>{now || '—'}</code>
       </td>
@@ -54,7 +52,17 @@ function Versions({ label, now, after }: { label: string; now?: string; after?: 
 }
 
 /** Rollback: a new deploy that brings back a former deploy's code, with what it does and does not touch. */
-export function RollbackDialog({ deployment: d, history, target, onClose }: { deployment: Deployment; history: Deploy[]; target: Deploy; onClose: () => void }) {
+export function RollbackDialog({
+  deployment: d,
+  history,
+  target,
+  onClose,
+}: {
+  deployment: Deployment;
+  history: Deploy[];
+  target: Deploy;
+  onClose: () => void;
+}) {
   const { organizationId = '' } = useParams();
   const rollback = useRollbackDeploy(organizationId, d.id);
   const toast = useToast((state) => state.show);
@@ -88,8 +96,8 @@ export function RollbackDialog({ deployment: d, history, target, onClose }: { de
         <DialogContent>
           <Stack spacing={2}>
             <Typography>
-              The rollback is a new deploy that brings back what ran after the deploy of {formatDate(target.createdAt)}. Like a{' '}
-              <code>git revert</code>, the history keeps every deploy.
+              The rollback is a new deploy that brings back what ran after the deploy of {formatDate(target.createdAt)}. Like a <code>git revert</code>, the
+              history keeps every deploy.
             </Typography>
 
             {runtime.direction === 'downgrade' && (
@@ -97,13 +105,12 @@ export function RollbackDialog({ deployment: d, history, target, onClose }: { de
                 <AlertTitle>
                   {runtime.airflow3To2 ? 'This goes back from Airflow 3 to Airflow 2' : 'This downgrades Astro Runtime'}: {runtime.from} → {runtime.to}
                 </AlertTitle>
-                Running tasks fail at once and then use their retries. Data of features the older version lacks is erased from the metadata
-                database for good.
+                Running tasks fail at once and then use their retries. Data of features the older version lacks is erased from the metadata database for good.
                 {runtime.airflow3To2 && (
                   <>
                     {' '}
-                    Rolling back across Airflow major versions works only for some version pairs and is slower, because the database is migrated
-                    back. Check the pair is supported before you go on.
+                    Rolling back across Airflow major versions works only for some version pairs and is slower, because the database is migrated back. Check the
+                    pair is supported before you go on.
                   </>
                 )}
               </Alert>

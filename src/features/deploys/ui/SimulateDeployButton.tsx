@@ -84,8 +84,8 @@ export function SimulateDeployButton({ deployment: d }: { deployment: Deployment
         <DialogContent>
           <Stack spacing={2}>
             <Typography variant="body2" color="text.secondary">
-              The demo backend plays the CLI against the real API: it creates the deploy, uploads for a few seconds, then finalizes it
-              while the Deployment restarts.
+              The demo backend plays the CLI against the real API: it creates the deploy, uploads for a few seconds, then finalizes it while the Deployment
+              restarts.
             </Typography>
             <FormControl>
               <FormLabel id="simulate-type">Kind of deploy</FormLabel>
@@ -108,8 +108,14 @@ export function SimulateDeployButton({ deployment: d }: { deployment: Deployment
                 ))}
               </RadioGroup>
             </FormControl>
-            <FormControlLabel control={<Checkbox checked={git} onChange={(e) => setGit(e.target.checked)} />} label="From GitHub Actions, with commit details" />
-            <FormControlLabel control={<Checkbox checked={fail} onChange={(e) => setFail(e.target.checked)} />} label="Make it fail (the image push is rejected)" />
+            <FormControlLabel
+              control={<Checkbox checked={git} onChange={(e) => setGit(e.target.checked)} />}
+              label="From GitHub Actions, with commit details"
+            />
+            <FormControlLabel
+              control={<Checkbox checked={fail} onChange={(e) => setFail(e.target.checked)} />}
+              label="Make it fail (the image push is rejected)"
+            />
             <TextInput
               label="Description"
               fullWidth

@@ -46,11 +46,14 @@ function runEdits(base: EnvVar[], edits: Edit[]) {
     else if (e.op === 'remove') {
       rows = removeVar(rows, e.key);
       removed.add(e.key);
-    }
-    else if (e.op === 'revert') rows = revertVar(rows, base, e.key);
+    } else if (e.op === 'revert') rows = revertVar(rows, base, e.key);
     else if (e.op === 'lineage') rows = setLineage(rows, e.on);
     else {
-      const preview = previewImport(rows, base, e.vars.map((v) => (v.isSecret ? v : { ...v, value: v.value ?? '' })));
+      const preview = previewImport(
+        rows,
+        base,
+        e.vars.map((v) => (v.isSecret ? v : { ...v, value: v.value ?? '' })),
+      );
       rows = applyImport(rows, preview, Object.fromEntries(preview.map((r) => [r.key, e.choice])));
     }
     for (const r of rows) removed.delete(r.key);
@@ -123,7 +126,11 @@ describe('three-way merge', () => {
         if (hasErrors(listProblems(mine, base)) || hasErrors(listProblems(theirRows, base))) return;
         // Their server list: secrets they replaced come back value-less with a new timestamp.
         const theirs = theirRows.map((v) =>
-          v.isSecret && v.value !== undefined ? { key: v.key, isSecret: true, updatedAt: 'theirs' } : v.isSecret ? v : { ...v, updatedAt: v.updatedAt ?? 'theirs' },
+          v.isSecret && v.value !== undefined
+            ? { key: v.key, isSecret: true, updatedAt: 'theirs' }
+            : v.isSecret
+              ? v
+              : { ...v, updatedAt: v.updatedAt ?? 'theirs' },
         );
         const merge = mergeEnv(base, mine, theirs);
         const merged = applyMerge(theirs, mine, merge, picked);
@@ -169,7 +176,10 @@ describe('three-way merge', () => {
   it('reports a key both changed differently as one conflict', () => {
     const base: EnvVar[] = [{ key: 'A', isSecret: false, value: '1', updatedAt: 't0' }];
     const mine = upsertVar(base, { key: 'A', isSecret: false, value: 'mine' });
-    const theirs: EnvVar[] = [{ key: 'A', isSecret: false, value: 'theirs', updatedAt: 't1' }, { key: 'B', isSecret: false, value: 'b', updatedAt: 't1' }];
+    const theirs: EnvVar[] = [
+      { key: 'A', isSecret: false, value: 'theirs', updatedAt: 't1' },
+      { key: 'B', isSecret: false, value: 'b', updatedAt: 't1' },
+    ];
     const merge = mergeEnv(base, mine, theirs);
     expect(merge.conflicts.map((c) => c.key)).toEqual(['A']);
     expect(merge.theirs.map((c) => [c.kind, c.key])).toEqual([['added', 'B']]);

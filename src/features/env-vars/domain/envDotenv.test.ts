@@ -33,7 +33,18 @@ describe('parseDotenv', () => {
   });
 
   it('follows the CLI rules: comments, blanks, one split on =, trimmed quotes, export prefix', () => {
-    const text = ['# comment', '', 'A=1', 'B = two words ', 'C="x=y # not a comment"', "D='single'", 'export E=e', 'F=f # trailing comment', 'G= # secret', 'H=a=b'].join('\n');
+    const text = [
+      '# comment',
+      '',
+      'A=1',
+      'B = two words ',
+      'C="x=y # not a comment"',
+      "D='single'",
+      'export E=e',
+      'F=f # trailing comment',
+      'G= # secret',
+      'H=a=b',
+    ].join('\n');
     expect(parseDotenv(text)).toEqual({
       vars: [
         { key: 'A', isSecret: false, value: '1' },

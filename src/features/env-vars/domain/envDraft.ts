@@ -41,7 +41,12 @@ function isVarList(v: unknown): v is EnvVar[] {
     Array.isArray(v) &&
     v.every(
       (x: Partial<EnvVar> | null) =>
-        x !== null && typeof x === 'object' && typeof x.key === 'string' && typeof x.isSecret === 'boolean' && (x.value === undefined || typeof x.value === 'string') && !(x.isSecret && x.value !== undefined),
+        x !== null &&
+        typeof x === 'object' &&
+        typeof x.key === 'string' &&
+        typeof x.isSecret === 'boolean' &&
+        (x.value === undefined || typeof x.value === 'string') &&
+        !(x.isSecret && x.value !== undefined),
     )
   );
 }

@@ -39,7 +39,8 @@ export function parseEnvJson(text: string): ParsedEnvFile {
     if (!ENV_KEY_PATTERN.test(key)) return void errors.push({ line, message: `${where}: “${key}” is not a valid key.` });
     if (seen.has(key)) return void errors.push({ line, message: `${where}: ${key} is listed twice.` });
     const isSecret = item.isSecret === true;
-    if (item.value !== undefined && typeof item.value !== 'string') return void errors.push({ line, message: `${where}: the value of ${key} must be a string.` });
+    if (item.value !== undefined && typeof item.value !== 'string')
+      return void errors.push({ line, message: `${where}: the value of ${key} must be a string.` });
     if (!isSecret && item.value === undefined) return void errors.push({ line, message: `${where}: ${key} has no value.` });
     seen.add(key);
     vars.push(isSecret && item.value === undefined ? { key, isSecret } : { key, isSecret, value: item.value as string });

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { envRowProblems, isLineageEnabled, type EnvRowFacts } from './envKeys';
 import { setLineage } from './envEdits';
 
-const row = (over: Partial<EnvRowFacts>): EnvRowFacts => ({ key: 'API_URL', isSecret: false, value: 'x', saved: false, savedSecret: false, otherKeys: new Set(), ...over });
+const row = (over: Partial<EnvRowFacts>): EnvRowFacts => ({
+  key: 'API_URL',
+  isSecret: false,
+  value: 'x',
+  saved: false,
+  savedSecret: false,
+  otherKeys: new Set(),
+  ...over,
+});
 const messages = (over: Partial<EnvRowFacts>) => envRowProblems(row(over)).map((p) => `${p.field}:${p.severity}:${p.message}`);
 
 describe('envRowProblems', () => {
@@ -21,14 +29,18 @@ describe('envRowProblems', () => {
     expect(messages({ key: 'AIRFLOW__CORE__FERNET_KEY' })[0]).toMatch(/^key:error:Astro always sets this itself.*cannot be added/);
     expect(messages({ key: 'AIRFLOW__CORE__FERNET_KEY', saved: true })[0]).toMatch(/^key:warning:/);
     expect(messages({ key: 'AIRFLOW__WEBSERVER__EXPOSE_CONFIG' })).toEqual([expect.stringMatching(/^key:warning:.*Astro’s value: NON-SENSITIVE-ONLY\.$/)]);
-    expect(messages({ key: 'AIRFLOW__SCHEDULER__MAX_TIS_PER_QUERY' })).toEqual([expect.stringMatching(/^key:info:Astro Runtime changes Airflow's default to 512/)]);
+    expect(messages({ key: 'AIRFLOW__SCHEDULER__MAX_TIS_PER_QUERY' })).toEqual([
+      expect.stringMatching(/^key:info:Astro Runtime changes Airflow's default to 512/),
+    ]);
   });
 
   it('keeps secrets write-only and non-empty', () => {
     expect(messages({ isSecret: true, value: undefined })).toEqual(['value:error:A new secret needs a value.']);
     expect(messages({ isSecret: true, value: undefined, saved: true, savedSecret: true })).toEqual([]);
     expect(messages({ isSecret: true, value: '', saved: true, savedSecret: true })).toEqual(['value:error:A secret cannot be empty.']);
-    expect(messages({ isSecret: false, value: 'x', saved: true, savedSecret: true })).toEqual(['isSecret:error:A secret cannot be made plain again; delete it and apply, then add it anew.']);
+    expect(messages({ isSecret: false, value: 'x', saved: true, savedSecret: true })).toEqual([
+      'isSecret:error:A secret cannot be made plain again; delete it and apply, then add it anew.',
+    ]);
     expect(messages({ value: '' })).toEqual(['value:error:Value is required.']);
     expect(messages({ value: 'x'.repeat(40_000) })[0]).toMatch(/^value:error:Keep the value to 32,768/);
   });
@@ -38,7 +50,10 @@ describe('lineage switch', () => {
   it('sets OPENLINEAGE_DISABLED to False to send lineage and True to stop', () => {
     expect(isLineageEnabled([])).toBe(true);
     const off = setLineage([{ key: 'A', isSecret: false, value: '1' }], false);
-    expect(off).toEqual([{ key: 'A', isSecret: false, value: '1' }, { key: 'OPENLINEAGE_DISABLED', isSecret: false, value: 'True' }]);
+    expect(off).toEqual([
+      { key: 'A', isSecret: false, value: '1' },
+      { key: 'OPENLINEAGE_DISABLED', isSecret: false, value: 'True' },
+    ]);
     expect(isLineageEnabled(off)).toBe(false);
     const on = setLineage(off, true);
     expect(on[1]).toEqual({ key: 'OPENLINEAGE_DISABLED', isSecret: false, value: 'False' });

@@ -174,7 +174,10 @@ describe('EnvironmentTab', () => {
   it('keeps search and sort in the URL, and the lineage switch sets OPENLINEAGE_DISABLED', async () => {
     const { user, router } = await open(`${PATH}?q=snowflake&sort=-key`);
     const table = screen.getByRole('table', { name: 'Environment variables' });
-    const keys = within(table).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell')[0]!.textContent);
+    const keys = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((r) => within(r).getAllByRole('cell')[0]!.textContent);
     expect(keys).toEqual(['SNOWFLAKE_WAREHOUSE', 'SNOWFLAKE_PASSWORD', 'SNOWFLAKE_ACCOUNT']);
     await user.clear(screen.getByRole('searchbox', { name: 'Search variables' }));
     expect(router.state.location.search).toBe('?sort=key&dir=desc');
@@ -187,7 +190,11 @@ describe('EnvironmentTab', () => {
   it('sorts by key from its column header, by mouse or keyboard, and says so with aria-sort', async () => {
     const { user, router } = await open(`${PATH}?q=snowflake`);
     const table = screen.getByRole('table', { name: 'Environment variables' });
-    const keys = () => within(table).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell')[0]!.textContent);
+    const keys = () =>
+      within(table)
+        .getAllByRole('row')
+        .slice(1)
+        .map((r) => within(r).getAllByRole('cell')[0]!.textContent);
     const header = within(table).getByRole('columnheader', { name: 'Key' });
     expect(header).not.toHaveAttribute('aria-sort');
     await user.click(within(header).getByRole('button', { name: 'Key' }));

@@ -138,14 +138,18 @@ export default function EnvironmentTab({ deployment }: { deployment: Deployment 
     <Stack spacing={2}>
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ justifyContent: 'space-between', alignItems: { md: 'center' } }}>
         <Typography variant="body2" color="text.secondary" sx={{ maxWidth: 640 }}>
-          Variables set here override the Dockerfile. Changes collect below and are applied together after a review; applying restarts the scheduler
-          and workers. Secret values are write-only.
+          Variables set here override the Dockerfile. Changes collect below and are applied together after a review; applying restarts the scheduler and
+          workers. Secret values are write-only.
         </Typography>
         <Tooltip title="Sets OPENLINEAGE_DISABLED (False sends lineage; True stops it, and with it Astro Alerts)">
           {(describedBy) => (
             <FormControlLabel
               control={
-                <Switch checked={lineage} onChange={(e) => setRows((r) => setLineage(r, e.target.checked))} slotProps={{ input: { 'aria-describedby': describedBy } }} />
+                <Switch
+                  checked={lineage}
+                  onChange={(e) => setRows((r) => setLineage(r, e.target.checked))}
+                  slotProps={{ input: { 'aria-describedby': describedBy } }}
+                />
               }
               label="Send lineage to Astro"
             />
@@ -164,7 +168,8 @@ export default function EnvironmentTab({ deployment }: { deployment: Deployment 
           {editor.retype.length > 0 && (
             <>
               {' '}
-              Secret values are never kept in drafts; type the new value of {editor.retype.map((k, i) => (
+              Secret values are never kept in drafts; type the new value of{' '}
+              {editor.retype.map((k, i) => (
                 <span key={k}>
                   {i > 0 && ', '}
                   <code>{k}</code>
@@ -177,8 +182,7 @@ export default function EnvironmentTab({ deployment }: { deployment: Deployment 
       )}
       {editor.serverChanged && (
         <Alert severity="warning" role="status">
-          Someone changed these variables after you started editing. When you apply, you will see their changes and yours side by side before anything is
-          sent.
+          Someone changed these variables after you started editing. When you apply, you will see their changes and yours side by side before anything is sent.
         </Alert>
       )}
 
@@ -202,7 +206,13 @@ export default function EnvironmentTab({ deployment }: { deployment: Deployment 
         <Button variant="outlined" startIcon={<UploadIcon />} onClick={() => setOpen({ kind: 'import' })}>
           Import
         </Button>
-        <Button variant="outlined" startIcon={<DownloadIcon />} onClick={(e) => setExportAnchor(e.currentTarget)} aria-haspopup="menu" disabled={!editor.server.length}>
+        <Button
+          variant="outlined"
+          startIcon={<DownloadIcon />}
+          onClick={(e) => setExportAnchor(e.currentTarget)}
+          aria-haspopup="menu"
+          disabled={!editor.server.length}
+        >
           Export
         </Button>
         <Menu anchorEl={exportAnchor} open={Boolean(exportAnchor)} onClose={() => setExportAnchor(null)}>
@@ -241,7 +251,9 @@ export default function EnvironmentTab({ deployment }: { deployment: Deployment 
             {editor.changes.length} unsaved {editor.changes.length === 1 ? 'change' : 'changes'}
           </Typography>
           <Typography variant="body2" color="text.secondary" sx={{ flexGrow: 1 }}>
-            {blocked ? `Fix ${errorCount} ${errorCount === 1 ? 'variable' : 'variables'} marked with an error first.` : 'Kept in this tab until you apply or discard them (secret values are not kept).'}
+            {blocked
+              ? `Fix ${errorCount} ${errorCount === 1 ? 'variable' : 'variables'} marked with an error first.`
+              : 'Kept in this tab until you apply or discard them (secret values are not kept).'}
           </Typography>
           <Button onClick={() => setOpen({ kind: 'discard' })}>Discard</Button>
           <Button

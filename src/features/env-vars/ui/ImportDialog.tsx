@@ -27,13 +27,28 @@ export function parseEnvText(text: string): ParsedEnvFile & { format: '.env' | '
 }
 
 const MONO = { fontFamily: 'monospace' };
-const STATUS_COLOR: Record<ImportStatus, 'success' | 'warning' | 'default' | 'error'> = { new: 'success', changed: 'warning', unchanged: 'default', conflict: 'error' };
+const STATUS_COLOR: Record<ImportStatus, 'success' | 'warning' | 'default' | 'error'> = {
+  new: 'success',
+  changed: 'warning',
+  unchanged: 'default',
+  conflict: 'error',
+};
 
 /**
  * Paste or upload a `.env` or JSON file, see its errors by line, then decide per key. Nothing is sent:
  * chosen keys join the list to review and apply; keys the file leaves out stay as they are.
  */
-export function ImportDialog({ rows, base, onApply, onClose }: { rows: EnvVar[]; base: EnvVar[]; onApply: (preview: ImportRow[], choices: Record<string, ImportChoice>) => void; onClose: () => void }) {
+export function ImportDialog({
+  rows,
+  base,
+  onApply,
+  onClose,
+}: {
+  rows: EnvVar[];
+  base: EnvVar[];
+  onApply: (preview: ImportRow[], choices: Record<string, ImportChoice>) => void;
+  onClose: () => void;
+}) {
   const [text, setText] = useState('');
   const [preview, setPreview] = useState<ImportRow[]>();
   const [choices, setChoices] = useState<Record<string, ImportChoice>>({});
@@ -63,8 +78,8 @@ export function ImportDialog({ rows, base, onApply, onClose }: { rows: EnvVar[];
         {!preview ? (
           <Stack spacing={2} sx={{ pt: 1 }}>
             <Typography variant="body2" color="text.secondary">
-              Paste a <code>.env</code> file (<code>KEY=value</code> per line, <code>#</code> comments, <code>KEY= # secret</code> for a secret kept as stored) or JSON exported
-              from here. Keys not in the file are kept.
+              Paste a <code>.env</code> file (<code>KEY=value</code> per line, <code>#</code> comments, <code>KEY= # secret</code> for a secret kept as stored)
+              or JSON exported from here. Keys not in the file are kept.
             </Typography>
             <TextInput
               label="File content"

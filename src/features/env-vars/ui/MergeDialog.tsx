@@ -34,13 +34,17 @@ export function MergeDialog({ merge, onUse, onClose }: { merge: EnvMerge; onUse:
       <DialogTitle id="env-merge-title">The variables changed while you were editing</DialogTitle>
       <DialogContent>
         <Alert severity="info" role="note" sx={{ mb: 2 }}>
-          Someone else saved changes to this Deployment’s variables after you started. Nothing of yours was sent and nothing of theirs is overwritten:
-          review the combined list below.
+          Someone else saved changes to this Deployment’s variables after you started. Nothing of yours was sent and nothing of theirs is overwritten: review
+          the combined list below.
         </Alert>
         <Typography variant="h6" component="h3" sx={{ fontSize: '1rem' }}>
           Their changes (kept)
         </Typography>
-        {merge.theirs.length ? <ChangeList changes={merge.theirs} label="theirs" /> : <Typography color="text.secondary">None outside the conflicts.</Typography>}
+        {merge.theirs.length ? (
+          <ChangeList changes={merge.theirs} label="theirs" />
+        ) : (
+          <Typography color="text.secondary">None outside the conflicts.</Typography>
+        )}
         <Typography variant="h6" component="h3" sx={{ fontSize: '1rem', mt: 2 }}>
           Your changes (kept)
         </Typography>

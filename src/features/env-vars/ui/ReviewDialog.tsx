@@ -84,7 +84,8 @@ export function ReviewDialog({
       <DialogContent>
         <ChangeList changes={changes} label="to apply" />
         <Alert severity="warning" role="note" sx={{ mt: 1 }}>
-          Applying restarts the scheduler and workers of {deploymentName}. It shows DEPLOYING meanwhile, and new values can take up to about two minutes to reach running tasks.
+          Applying restarts the scheduler and workers of {deploymentName}. It shows DEPLOYING meanwhile, and new values can take up to about two minutes to
+          reach running tasks.
         </Alert>
         {error != null && (
           <Box sx={{ mt: 2 }}>

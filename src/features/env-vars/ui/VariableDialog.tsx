@@ -130,7 +130,9 @@ export function VariableDialog({ current, saved, otherKeys, onSubmit, onClose }:
                 label="Secret"
               />
               <FormHelperText error={secretHelp.error} sx={{ mt: 0 }}>
-                {savedSecret ? 'A secret cannot be made plain again; to do that, delete it and add it anew.' : secretHelp.text ?? 'Secrets are write-only: after saving, nobody can read the value back here or through the API.'}
+                {savedSecret
+                  ? 'A secret cannot be made plain again; to do that, delete it and add it anew.'
+                  : (secretHelp.text ?? 'Secrets are write-only: after saving, nobody can read the value back here or through the API.')}
               </FormHelperText>
             </div>
             {isSecret && saved && !savedSecret && (

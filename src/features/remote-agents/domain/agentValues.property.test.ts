@@ -6,12 +6,51 @@ import { agentValuesObject, renderAgentValues } from './agentValues';
 import { agentValuesDefaults, type AgentValuesInput } from './agentValuesInput';
 
 const base = () =>
-  agentValuesDefaults({ name: 'edge', namespace: 'stellar-1', runtimeVersion: '3.1-2', remoteApiUrl: 'https://x.example/api', workerQueues: [{ name: 'default' }] });
+  agentValuesDefaults({
+    name: 'edge',
+    namespace: 'stellar-1',
+    runtimeVersion: '3.1-2',
+    remoteApiUrl: 'https://x.example/api',
+    workerQueues: [{ name: 'default' }],
+  });
 
 /** Strings built to break YAML: indicators, quotes, comments, newlines, look-alikes of other types, any unicode. */
 const nasty = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 40 }),
-  fc.string({ unit: fc.constantFrom(':', ' ', '#', '"', "'", '\n', '\r', '\t', '-', '{', '}', '[', ']', '&', '*', '!', '|', '>', '%', '@', '`', '\\', ',', '?', 'a', '~', '\u2028', '\u0085', '\uFEFF'), maxLength: 30 }),
+  fc.string({
+    unit: fc.constantFrom(
+      ':',
+      ' ',
+      '#',
+      '"',
+      "'",
+      '\n',
+      '\r',
+      '\t',
+      '-',
+      '{',
+      '}',
+      '[',
+      ']',
+      '&',
+      '*',
+      '!',
+      '|',
+      '>',
+      '%',
+      '@',
+      '`',
+      '\\',
+      ',',
+      '?',
+      'a',
+      '~',
+      '\u2028',
+      '\u0085',
+      '\uFEFF',
+    ),
+    maxLength: 30,
+  }),
   fc.constantFrom('true', 'no', 'null', '~', '0x1F', '1e3', '.inf', '2024-01-01', '- item', 'key: value', 'a #b', '---', '...', '<<', '!!str x', '*anchor'),
 );
 
@@ -27,7 +66,11 @@ const FIELDS: Record<string, Setter> = {
   lineage: (i, v) => void Object.assign(i.openLineage, { keySource: 'inline', apiKey: v, namespace: v, url: v }),
   backends: (i, v) => void Object.assign(i, { secretBackend: v, xcomBackend: v }),
   bundle: (i, v) => void (i.dagBundles = [{ name: v, gitConnId: v, trackingRef: v, subdir: v, refreshInterval: 5 }]),
-  env: (i, v) => void (i.commonEnv = [{ name: v, value: v }, { name: 'B', value: v }]),
+  env: (i, v) =>
+    void (i.commonEnv = [
+      { name: v, value: v },
+      { name: 'B', value: v },
+    ]),
   worker: (i, v) => void Object.assign(i.workers[0]!, { name: v, queues: [v], resources: { cpu: v, memory: v, ephemeralStorage: v } }),
 };
 
@@ -60,7 +103,12 @@ describe('renderAgentValues with arbitrary user strings', () => {
         const input = base();
         input.namespace = value;
         const text = renderAgentValues(input);
-        expect(text.split('\n').slice(0, 2).every((line) => line.startsWith('#'))).toBe(true);
+        expect(
+          text
+            .split('\n')
+            .slice(0, 2)
+            .every((line) => line.startsWith('#')),
+        ).toBe(true);
         expect(parse(text).namespace).toBe(value);
       }),
       { numRuns: 300 },

@@ -48,8 +48,13 @@ describe('agentValuesDefaults', () => {
       imagePullSecretName: 'astro-image-pull-secret',
       openLineage: { enabled: true, apiKeySecret: 'astro-openlineage-api-key', namespace: 'stellar-orbit-1234', url: 'https://o11y.astronomer.io' },
     });
-    expect((values.workers as { name: string; queues: string }[]).map((w) => [w.name, w.queues])).toEqual([['default', 'default'], ['gpu', 'gpu']]);
-    expect((values.triggerer as { image: string }).image).toBe('images.astronomer.cloud/baseimages/astro-remote-execution-agent:3.1-2-python-3.12-astro-agent-1.4.2');
+    expect((values.workers as { name: string; queues: string }[]).map((w) => [w.name, w.queues])).toEqual([
+      ['default', 'default'],
+      ['gpu', 'gpu'],
+    ]);
+    expect((values.triggerer as { image: string }).image).toBe(
+      'images.astronomer.cloud/baseimages/astro-remote-execution-agent:3.1-2-python-3.12-astro-agent-1.4.2',
+    );
     expect(values).not.toHaveProperty('agentToken');
     expect(validateAgentValues(sampleInput())).toEqual([]);
   });
@@ -76,7 +81,11 @@ describe('renderAgentValues', () => {
   it('wires a Vault agent into workers, DAG processor and triggerer', () => {
     const values = parse(renderAgentValues(everything('vault')));
     for (const component of [values.workers[0], values.workers[1], values.dagProcessor, values.triggerer]) {
-      expect(component.initContainers[0]).toMatchObject({ name: 'vault-agent-init', image: 'hashicorp/vault:1.18', env: [{ name: 'VAULT_ADDR', value: 'https://vault.example.com:8200' }] });
+      expect(component.initContainers[0]).toMatchObject({
+        name: 'vault-agent-init',
+        image: 'hashicorp/vault:1.18',
+        env: [{ name: 'VAULT_ADDR', value: 'https://vault.example.com:8200' }],
+      });
       expect(component.volumes.map((v: { name: string }) => v.name)).toEqual(['vault-agent-config', 'vault-secrets']);
       expect(component.volumeMounts).toEqual([{ name: 'vault-secrets', mountPath: '/vault/secrets', readOnly: true }]);
       expect(component.env).toEqual([{ name: 'ASTRO_AGENT_CLIENT_API_TOKEN_FILE', value: VAULT_TOKEN_FILE }]);
@@ -88,7 +97,11 @@ describe('renderAgentValues', () => {
   it('writes GitDagBundles as a JSON list and autoscaling with the chart metric', () => {
     const values = parse(renderAgentValues(everything('secret')));
     expect(JSON.parse(values.dagBundleConfigList)).toEqual([
-      { name: 'git-bundle-1', classpath: 'airflow.providers.git.bundles.git.GitDagBundle', kwargs: { git_conn_id: 'git_default', subdir: 'dags', tracking_ref: 'main', refresh_interval: 300 } },
+      {
+        name: 'git-bundle-1',
+        classpath: 'airflow.providers.git.bundles.git.GitDagBundle',
+        kwargs: { git_conn_id: 'git_default', subdir: 'dags', tracking_ref: 'main', refresh_interval: 300 },
+      },
     ]);
     expect(values.workers[0].hpa).toEqual({
       enabled: true,
@@ -139,7 +152,16 @@ describe('the chart reference file', () => {
 });
 
 describe('structureMismatches', () => {
-  const reference = { a: 'x', open: {}, list: [{ name: 'n', value: 's' }, { name: 'n', value: true }], n: 1, nullable: null };
+  const reference = {
+    a: 'x',
+    open: {},
+    list: [
+      { name: 'n', value: 's' },
+      { name: 'n', value: true },
+    ],
+    n: 1,
+    nullable: null,
+  };
   it('accepts matching keys and kinds, and anything under open values', () => {
     expect(structureMismatches({ a: 'y', open: { any: [1] }, list: [{ name: 'q', value: false }], n: 2, nullable: 'z' }, reference)).toEqual([]);
   });
@@ -173,7 +195,10 @@ describe('validateAgentValues', () => {
       i.imagePull.data = '{"not":"docker"}';
       i.openLineage.enabled = false;
       i.createNamespace = true;
-      i.commonEnv = [{ name: 'ASTRO_AGENT_CLIENT_API_TOKEN', value: 'x' }, { name: '1BAD', value: '' }];
+      i.commonEnv = [
+        { name: 'ASTRO_AGENT_CLIENT_API_TOKEN', value: 'x' },
+        { name: '1BAD', value: '' },
+      ];
       i.workers[0]!.autoscaling = { enabled: true, minReplicas: 3, maxReplicas: 2, targetTasks: 10 };
     });
     expect(fields(inline)).toEqual(['token.value', 'imagePull.data', 'commonEnv[0].name', 'commonEnv[1].name', 'workers[0].autoscaling.maxReplicas']);

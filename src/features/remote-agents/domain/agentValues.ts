@@ -1,12 +1,5 @@
 import { Document, isMap, isPair, isScalar, isSeq, type Node, type Pair, Scalar } from 'yaml';
-import {
-  AGENT_TOKEN_SECRET_KEY,
-  GIT_BUNDLE_CLASSPATH,
-  agentImage,
-  type AgentValuesInput,
-  type Resources,
-  type WorkerInput,
-} from './agentValuesInput';
+import { AGENT_TOKEN_SECRET_KEY, GIT_BUNDLE_CLASSPATH, agentImage, type AgentValuesInput, type Resources, type WorkerInput } from './agentValuesInput';
 
 /** Where the Vault agent init container writes the token, inside a memory-backed volume. */
 export const VAULT_TOKEN_FILE = '/vault/secrets/agent-token';
@@ -68,7 +61,11 @@ function worker(w: WorkerInput, input: AgentValuesInput): Record<string, Plain> 
 /** The values as plain data, in the order the chart documents them. */
 export function agentValuesObject(input: AgentValuesInput): Record<string, Plain> {
   const token: Record<string, Plain> =
-    input.token.source === 'secret' ? { agentTokenSecretName: input.token.secretName } : input.token.source === 'inline' ? { agentToken: input.token.value } : {};
+    input.token.source === 'secret'
+      ? { agentTokenSecretName: input.token.secretName }
+      : input.token.source === 'inline'
+        ? { agentToken: input.token.value }
+        : {};
   const pull: Record<string, Plain> =
     input.imagePull.source === 'secret' ? { imagePullSecretName: input.imagePull.secretName } : { imagePullSecretData: input.imagePull.data };
   const ol = input.openLineage;
@@ -109,9 +106,7 @@ export function agentValuesObject(input: AgentValuesInput): Record<string, Plain
 function comments(input: AgentValuesInput): Record<string, string> {
   const notes: Record<string, string> = {
     resourceNamePrefix: 'Every Kubernetes object of this install is named after this prefix.',
-    createNamespace: input.createNamespace
-      ? 'Helm creates the namespace.'
-      : 'Create the namespace (and the secrets it needs) before running helm install.',
+    createNamespace: input.createNamespace ? 'Helm creates the namespace.' : 'Create the namespace (and the secrets it needs) before running helm install.',
     astroDeploymentAPIURL: 'The Deployment API in the orchestration plane; agents need outbound HTTPS to it.',
     imagePullSecretName: `Existing docker-registry secret for images.astronomer.cloud (user "cli", a Deployment API token as password).`,
     imagePullSecretData: 'Helm turns this dockerconfigjson into a secret named image-pull-secret.',
@@ -170,7 +165,10 @@ export function renderAgentValues(input: AgentValuesInput): string {
   for (const [key, text] of Object.entries(comments(input))) {
     const pair = pairAt(doc, key);
     if (pair && isScalar(pair.key)) {
-      pair.key.commentBefore = text.split('\n').map((line) => ` ${line}`).join('\n');
+      pair.key.commentBefore = text
+        .split('\n')
+        .map((line) => ` ${line}`)
+        .join('\n');
       // The document comment already ends with a blank line before the first key.
       pair.key.spaceBefore = key !== 'resourceNamePrefix';
     }

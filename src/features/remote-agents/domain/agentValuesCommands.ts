@@ -50,7 +50,11 @@ export function agentInstallSteps(input: AgentValuesInput): InstallStep[] {
   if (input.token.source === 'secret') {
     steps.push({
       title: 'Create the agent token secret (paste the token when asked)',
-      command: fromStdin('Agent token', 'ASTRO_AGENT_TOKEN', `kubectl create secret generic ${shellQuote(input.token.secretName)} -n ${ns} --from-file=${AGENT_TOKEN_SECRET_KEY}=/dev/stdin`),
+      command: fromStdin(
+        'Agent token',
+        'ASTRO_AGENT_TOKEN',
+        `kubectl create secret generic ${shellQuote(input.token.secretName)} -n ${ns} --from-file=${AGENT_TOKEN_SECRET_KEY}=/dev/stdin`,
+      ),
     });
   }
   if (input.token.source === 'vault') {
@@ -74,7 +78,11 @@ export function agentInstallSteps(input: AgentValuesInput): InstallStep[] {
   if (input.openLineage.enabled && input.openLineage.keySource === 'secret') {
     steps.push({
       title: 'Create the OpenLineage API key secret (paste a Deployment API token when asked)',
-      command: fromStdin('OpenLineage API key', 'OPENLINEAGE_KEY', `kubectl create secret generic ${shellQuote(input.openLineage.secretName)} -n ${ns} --from-file=api-key=/dev/stdin`),
+      command: fromStdin(
+        'OpenLineage API key',
+        'OPENLINEAGE_KEY',
+        `kubectl create secret generic ${shellQuote(input.openLineage.secretName)} -n ${ns} --from-file=api-key=/dev/stdin`,
+      ),
     });
   }
   steps.push({ title: 'Add the Astronomer Helm repository', command: `helm repo add astronomer ${HELM_REPO_URL} && helm repo update` });

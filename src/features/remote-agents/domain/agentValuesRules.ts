@@ -75,7 +75,12 @@ export function validateAgentValues(input: AgentValuesInput): FieldError[] {
 
   const { token } = input;
   if (token.source === 'secret') check('token.secretName', kubernetesNameError(token.secretName, 'Secret name'));
-  if (token.source === 'inline') check('token.value', token.value.trim() ? (/\s/.test(token.value) ? 'A token has no spaces or line breaks.' : undefined) : 'Paste the agent token.', 'required');
+  if (token.source === 'inline')
+    check(
+      'token.value',
+      token.value.trim() ? (/\s/.test(token.value) ? 'A token has no spaces or line breaks.' : undefined) : 'Paste the agent token.',
+      'required',
+    );
   if (token.source === 'vault') {
     check('token.vault.address', httpsUrlError(token.vault.address, 'Vault address', true));
     check('token.vault.role', VAULT_WORD.test(token.vault.role) ? undefined : 'Use letters, digits, dots, hyphens and underscores.', 'required');
@@ -86,7 +91,8 @@ export function validateAgentValues(input: AgentValuesInput): FieldError[] {
   else check('imagePull.data', dockerConfigError(input.imagePull.data));
 
   // Helm would create the namespace in the same step that needs the secrets, which cannot exist before it.
-  const usesExistingSecrets = token.source === 'secret' || input.imagePull.source === 'secret' || (input.openLineage.enabled && input.openLineage.keySource === 'secret');
+  const usesExistingSecrets =
+    token.source === 'secret' || input.imagePull.source === 'secret' || (input.openLineage.enabled && input.openLineage.keySource === 'secret');
   if (input.createNamespace && usesExistingSecrets) {
     check('createNamespace', 'Existing secrets need the namespace first: create it yourself, or switch every secret to another option.', 'conflict');
   }
@@ -98,7 +104,10 @@ export function validateAgentValues(input: AgentValuesInput): FieldError[] {
     check('openLineage.namespace', ol.namespace.trim() ? undefined : 'OpenLineage namespace is required.', 'required');
     check('openLineage.url', httpsUrlError(ol.url, 'OpenLineage URL'));
   }
-  check('secretBackend', CLASS_PATH.test(input.secretBackend) ? undefined : 'Use a Python class path such as airflow.secrets.local_filesystem.LocalFilesystemBackend.');
+  check(
+    'secretBackend',
+    CLASS_PATH.test(input.secretBackend) ? undefined : 'Use a Python class path such as airflow.secrets.local_filesystem.LocalFilesystemBackend.',
+  );
   check('xcomBackend', CLASS_PATH.test(input.xcomBackend) ? undefined : 'Use a Python class path.');
 
   const bundleNames = new Set<string>();
@@ -130,7 +139,14 @@ export function validateAgentValues(input: AgentValuesInput): FieldError[] {
       check(`${at}.name`, `“${input.resourceNamePrefix}-worker-${w.name}” is longer than 63 characters; shorten the prefix or this name.`);
     }
     workerNames.add(w.name);
-    check(`${at}.queues`, w.queues.length === 0 ? 'Name at least one queue.' : w.queues.every((q) => QUEUE.test(q)) ? undefined : 'Queue names use letters, digits, dots, hyphens and underscores.');
+    check(
+      `${at}.queues`,
+      w.queues.length === 0
+        ? 'Name at least one queue.'
+        : w.queues.every((q) => QUEUE.test(q))
+          ? undefined
+          : 'Queue names use letters, digits, dots, hyphens and underscores.',
+    );
     check(`${at}.replicas`, intError(w.replicas, 'Replicas', 0, 100));
     check(`${at}.syncSlots`, intError(w.syncSlots, 'Sync slots', 1, 1000));
     check(`${at}.resources.cpu`, parseCpu(w.resources.cpu) ? undefined : 'Use a CPU amount such as 1 or 500m.');
@@ -140,7 +156,8 @@ export function validateAgentValues(input: AgentValuesInput): FieldError[] {
       check(`${at}.autoscaling.minReplicas`, intError(w.autoscaling.minReplicas, 'Minimum replicas', 1, 100));
       check(
         `${at}.autoscaling.maxReplicas`,
-        intError(w.autoscaling.maxReplicas, 'Maximum replicas', 1, 100) ?? (w.autoscaling.maxReplicas < w.autoscaling.minReplicas ? 'Maximum must be at least the minimum.' : undefined),
+        intError(w.autoscaling.maxReplicas, 'Maximum replicas', 1, 100) ??
+          (w.autoscaling.maxReplicas < w.autoscaling.minReplicas ? 'Maximum must be at least the minimum.' : undefined),
       );
       check(`${at}.autoscaling.targetTasks`, intError(w.autoscaling.targetTasks, 'Target tasks per pod', 1, 1000));
     }

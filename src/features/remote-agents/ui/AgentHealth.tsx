@@ -17,7 +17,15 @@ const LOOK = {
 export function AgentHealth({ agent }: { agent: RemoteAgent }) {
   const look = LOOK[agent.health];
   const chip = (describedBy?: string) => (
-    <Chip size="small" variant="outlined" color={look.color} icon={look.icon} label={look.label} tabIndex={describedBy ? 0 : undefined} aria-describedby={describedBy} />
+    <Chip
+      size="small"
+      variant="outlined"
+      color={look.color}
+      icon={look.icon}
+      label={look.label}
+      tabIndex={describedBy ? 0 : undefined}
+      aria-describedby={describedBy}
+    />
   );
   return agent.healthReason ? <Tooltip title={agent.healthReason}>{chip}</Tooltip> : chip();
 }

@@ -46,7 +46,8 @@ export function AgentsTable({ agents, busy, onAction }: { agents: RemoteAgent[];
     {
       header: 'Last heartbeat',
       sort: 'lastHeartbeatAt',
-      cell: (a) => (a.lastHeartbeatAt ? <Tooltip title={formatDate(a.lastHeartbeatAt)}>{() => <span>{formatRelative(a.lastHeartbeatAt!)}</span>}</Tooltip> : 'None yet'),
+      cell: (a) =>
+        a.lastHeartbeatAt ? <Tooltip title={formatDate(a.lastHeartbeatAt)}>{() => <span>{formatRelative(a.lastHeartbeatAt!)}</span>}</Tooltip> : 'None yet',
     },
     { header: 'Version', cell: (a) => a.version },
     {
@@ -55,7 +56,12 @@ export function AgentsTable({ agents, busy, onAction }: { agents: RemoteAgent[];
       className: 'actions',
       cell: (a) => (
         <>
-          <Button size="small" disabled={busy} onClick={() => onAction(a, a.isCordoned ? 'uncordon' : 'cordon')} aria-label={`${a.isCordoned ? 'Uncordon' : 'Cordon'} ${a.name}`}>
+          <Button
+            size="small"
+            disabled={busy}
+            onClick={() => onAction(a, a.isCordoned ? 'uncordon' : 'cordon')}
+            aria-label={`${a.isCordoned ? 'Uncordon' : 'Cordon'} ${a.name}`}
+          >
             {a.isCordoned ? 'Uncordon' : 'Cordon'}
           </Button>
           <Button size="small" color="error" disabled={busy} onClick={() => onAction(a, 'delete')} aria-label={`Delete ${a.name}`}>

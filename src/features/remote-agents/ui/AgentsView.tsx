@@ -71,16 +71,19 @@ export function AgentsView({ deployment }: { deployment: Deployment }) {
     body = (
       <Alert severity="info">
         <AlertTitle>This server does not list remote agents</AlertTitle>
-        The public Astro API has no endpoint for connected agents, so Flightdeck cannot show them here. See them in the Astro UI, or in your
-        cluster with <code>kubectl get pods -n &lt;namespace&gt;</code>. Tokens and the values.yaml wizard work as usual.
+        The public Astro API has no endpoint for connected agents, so Flightdeck cannot show them here. See them in the Astro UI, or in your cluster with{' '}
+        <code>kubectl get pods -n &lt;namespace&gt;</code>. Tokens and the values.yaml wizard work as usual.
       </Alert>
     );
-  } else if (agents.isError) body = <ErrorPanel {...describeError(agents.error, 'load remote agents')} onRetry={() => agents.refetch()} retrying={agents.isFetching} />;
+  } else if (agents.isError)
+    body = <ErrorPanel {...describeError(agents.error, 'load remote agents')} onRetry={() => agents.refetch()} retrying={agents.isFetching} />;
   else {
     body = (
       <>
         <InstallProgress agents={agents.data} />
-        {agents.data.length > 0 && <AgentsTable agents={agents.data} busy={act.isPending} onAction={(a, action) => (action === 'delete' ? setDeleting(a) : run(a, action))} />}
+        {agents.data.length > 0 && (
+          <AgentsTable agents={agents.data} busy={act.isPending} onAction={(a, action) => (action === 'delete' ? setDeleting(a) : run(a, action))} />
+        )}
       </>
     );
   }
@@ -102,8 +105,8 @@ export function AgentsView({ deployment }: { deployment: Deployment }) {
           act.reset();
         }}
       >
-        The agent disappears from this list. If its pod still runs, it registers again at its next heartbeat: uninstall or scale it down in your
-        cluster to stop it for good.
+        The agent disappears from this list. If its pod still runs, it registers again at its next heartbeat: uninstall or scale it down in your cluster to stop
+        it for good.
       </ConfirmDialog>
       {registering && (
         <Suspense fallback={<Loading label="Opening the wizard" />}>

@@ -99,19 +99,11 @@ export function CreateTokenDialog({
         <>
           <DialogContent>
             <Alert severity="warning" sx={{ mb: 2 }}>
-              Copy the token now: it is shown only once and cannot be retrieved later. Store it in a Kubernetes secret or your secrets manager,
-              not in a file you share.
+              Copy the token now: it is shown only once and cannot be retrieved later. Store it in a Kubernetes secret or your secrets manager, not in a file
+              you share.
             </Alert>
             <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-              <TextInput
-                label={`Token value for ${created.name}`}
-                value={created.token}
-                fullWidth
-                multiline
-                readOnly
-                spellCheck={false}
-                style={TOKEN_STYLE}
-              />
+              <TextInput label={`Token value for ${created.name}`} value={created.token} fullWidth multiline readOnly spellCheck={false} style={TOKEN_STYLE} />
               <CopyButton value={created.token} label="Copy token" />
             </Stack>
           </DialogContent>
@@ -132,16 +124,12 @@ export function CreateTokenDialog({
                   hint={`A Deployment can have at most ${AGENT_TOKENS_PER_DEPLOYMENT} agent tokens. Delete tokens you no longer use, then create this one.`}
                 />
               ) : (
-                failure && !allFieldErrorsPlaced(failure, FIELDS) && <ErrorPanel {...describeError(failure, 'create the agent token')} onRetry={submit} retrying={create.isPending} />
+                failure &&
+                !allFieldErrorsPlaced(failure, FIELDS) && (
+                  <ErrorPanel {...describeError(failure, 'create the agent token')} onRetry={submit} retrying={create.isPending} />
+                )
               )}
-              <TextInput
-                label="Name"
-                required
-                autoFocus
-                fullWidth
-                {...register('name')}
-                error={formState.errors.name?.message}
-              />
+              <TextInput label="Name" required autoFocus fullWidth {...register('name')} error={formState.errors.name?.message} />
               <TextInput
                 label="Expires after (days)"
                 fullWidth
@@ -150,14 +138,7 @@ export function CreateTokenDialog({
                 error={formState.errors.expiryDays?.message}
                 hint={'Leave empty for a token that never expires.'}
               />
-              <TextInput
-                label="Description"
-                fullWidth
-                multiline
-                rows={2}
-                {...register('description')}
-                error={formState.errors.description?.message}
-              />
+              <TextInput label="Description" fullWidth multiline rows={2} {...register('description')} error={formState.errors.description?.message} />
             </Stack>
           </DialogContent>
           <DialogActions>

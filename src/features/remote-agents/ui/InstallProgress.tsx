@@ -63,8 +63,12 @@ export function InstallProgress({ agents }: { agents: RemoteAgent[] }) {
   if (agents.length === 0 || connecting > 0) {
     return (
       <Alert severity="info" icon={<CircularProgress size={20} aria-hidden />} role="status">
-        <AlertTitle>{agents.length === 0 ? 'Waiting for the first heartbeat' : `${connecting} agent${connecting === 1 ? ' is' : 's are'} connecting`}</AlertTitle>
-        {agents.length === 0 ? 'No agent has connected yet. Install the chart with your values.yaml; this view checks every few seconds.' : 'This usually takes under a minute.'}
+        <AlertTitle>
+          {agents.length === 0 ? 'Waiting for the first heartbeat' : `${connecting} agent${connecting === 1 ? ' is' : 's are'} connecting`}
+        </AlertTitle>
+        {agents.length === 0
+          ? 'No agent has connected yet. Install the chart with your values.yaml; this view checks every few seconds.'
+          : 'This usually takes under a minute.'}
         <Steps states={states} />
       </Alert>
     );

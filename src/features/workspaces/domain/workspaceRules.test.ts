@@ -25,7 +25,11 @@ describe('workspace rules', () => {
 
   it('requires name, description and cicdEnforcedDefault on update', () => {
     const result = validateUpdateWorkspace({});
-    expect(result.ok ? [] : result.errors.map((e) => `${e.field}:${e.code}`)).toEqual(['name:required', 'description:required', 'cicdEnforcedDefault:required']);
+    expect(result.ok ? [] : result.errors.map((e) => `${e.field}:${e.code}`)).toEqual([
+      'name:required',
+      'description:required',
+      'cicdEnforcedDefault:required',
+    ]);
     expect(validateUpdateWorkspace({ name: 'A', description: '', cicdEnforcedDefault: false }).ok).toBe(true);
   });
 

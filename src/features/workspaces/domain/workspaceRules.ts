@@ -7,14 +7,8 @@ export const WORKSPACE_DESCRIPTION_MAX = 1000;
 
 const cloudProvider = z.enum(['AWS', 'AZURE', 'GCP']);
 
-const name = z
-  .string()
-  .trim()
-  .min(1, 'Name is required.')
-  .max(WORKSPACE_NAME_MAX, `Name must be at most ${WORKSPACE_NAME_MAX} characters.`);
-const description = z
-  .string()
-  .max(WORKSPACE_DESCRIPTION_MAX, `Description must be at most ${WORKSPACE_DESCRIPTION_MAX} characters.`);
+const name = z.string().trim().min(1, 'Name is required.').max(WORKSPACE_NAME_MAX, `Name must be at most ${WORKSPACE_NAME_MAX} characters.`);
+const description = z.string().max(WORKSPACE_DESCRIPTION_MAX, `Description must be at most ${WORKSPACE_DESCRIPTION_MAX} characters.`);
 
 const destination = {
   defaultClusterId: z.string().min(1).optional(),
@@ -33,7 +27,12 @@ function checkDestination(value: Destination, ctx: z.RefinementCtx) {
     ctx.addIssue({ code: 'custom', path: ['defaultCloudProvider'], message: 'Choose the cloud provider of the default region.', params: { code: 'required' } });
   }
   if (value.defaultClusterId && (value.defaultCloudProvider || value.defaultRegion)) {
-    ctx.addIssue({ code: 'custom', path: ['defaultClusterId'], message: 'Set either a default cluster or a default cloud provider and region, not both.', params: { code: 'conflict' } });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['defaultClusterId'],
+      message: 'Set either a default cluster or a default cloud provider and region, not both.',
+      params: { code: 'conflict' },
+    });
   }
 }
 
@@ -42,9 +41,7 @@ const createWorkspaceSchema = z
   .superRefine(checkDestination);
 
 /** Update is a full replacement: name, description and cicdEnforcedDefault must all be sent. */
-export const updateWorkspaceSchema = z
-  .object({ name, description, cicdEnforcedDefault: z.boolean(), ...destination })
-  .superRefine(checkDestination);
+export const updateWorkspaceSchema = z.object({ name, description, cicdEnforcedDefault: z.boolean(), ...destination }).superRefine(checkDestination);
 
 export type CreateWorkspaceInput = z.output<typeof createWorkspaceSchema>;
 export type UpdateWorkspaceInput = z.output<typeof updateWorkspaceSchema>;

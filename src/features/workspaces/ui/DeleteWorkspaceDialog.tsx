@@ -47,13 +47,10 @@ export default function DeleteWorkspaceDialog({
     >
       {blocked ? (
         <Alert severity="warning">
-          This Workspace still has {deploymentCount} Deployment{deploymentCount === 1 ? '' : 's'}. Delete them or
-          transfer them to another Workspace first.
+          This Workspace still has {deploymentCount} Deployment{deploymentCount === 1 ? '' : 's'}. Delete them or transfer them to another Workspace first.
         </Alert>
       ) : (
-        <Typography>
-          The Workspace, its settings, user and team assignments and Workspace API tokens are removed for good.
-        </Typography>
+        <Typography>The Workspace, its settings, user and team assignments and Workspace API tokens are removed for good.</Typography>
       )}
     </ConfirmDialog>
   );

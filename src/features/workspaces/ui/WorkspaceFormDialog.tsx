@@ -35,15 +35,7 @@ function toValues(workspace?: Workspace): FormValues {
 }
 
 /** Create and edit share one form. A failed save keeps the dialog open with everything typed. */
-export default function WorkspaceFormDialog({
-  orgId,
-  workspace,
-  onClose,
-}: {
-  orgId: string;
-  workspace?: Workspace;
-  onClose: () => void;
-}) {
+export default function WorkspaceFormDialog({ orgId, workspace, onClose }: { orgId: string; workspace?: Workspace; onClose: () => void }) {
   const create = useCreateWorkspace(orgId);
   const update = useUpdateWorkspace(orgId, workspace?.id ?? '');
   const mutation = workspace ? update : create;
@@ -95,14 +87,16 @@ export default function WorkspaceFormDialog({
                     control={<Switch checked={field.value} onChange={(e) => field.onChange(e.target.checked)} />}
                     label="Enforce CI/CD deploys by default"
                   />
-                  <FormHelperText sx={{ mt: 0 }}>
-                    New Deployments in this Workspace accept deploys only from API tokens, not from people.
-                  </FormHelperText>
+                  <FormHelperText sx={{ mt: 0 }}>New Deployments in this Workspace accept deploys only from API tokens, not from people.</FormHelperText>
                 </div>
               )}
             />
             {mutation.isError && !hasFieldErrors && (
-              <ErrorPanel {...describeError(mutation.error, workspace ? 'save the Workspace' : 'create the Workspace')} onRetry={submit} retrying={mutation.isPending} />
+              <ErrorPanel
+                {...describeError(mutation.error, workspace ? 'save the Workspace' : 'create the Workspace')}
+                onRetry={submit}
+                retrying={mutation.isPending}
+              />
             )}
           </Stack>
         </DialogContent>

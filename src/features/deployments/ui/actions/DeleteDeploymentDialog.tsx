@@ -35,7 +35,10 @@ export function DeleteDeploymentDialog({ deployment: d, onClose }: { deployment:
     >
       <Typography gutterBottom>This removes the Airflow environment at once and cannot be undone. You lose:</Typography>
       <Typography component="ul" variant="body2" sx={{ pl: 3, mt: 0 }}>
-        <li>the scheduler, workers{d.workerQueues?.length ? ` and its ${d.workerQueues.length} worker queue${d.workerQueues.length === 1 ? '' : 's'}` : ''}; running tasks are stopped</li>
+        <li>
+          the scheduler, workers{d.workerQueues?.length ? ` and its ${d.workerQueues.length} worker queue${d.workerQueues.length === 1 ? '' : 's'}` : ''};
+          running tasks are stopped
+        </li>
         <li>its {d.environmentVariables?.length ?? 0} environment variables, secrets included, and its deploy history</li>
         <li>the Airflow UI and API at {d.webServerUrl}</li>
         {d.remoteExecution?.enabled && <li>its agent tokens: remote agents can no longer connect</li>}

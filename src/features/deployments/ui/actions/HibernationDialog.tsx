@@ -78,7 +78,11 @@ export function HibernationDialog({ deployment: d, intent, onClose }: { deployme
             ? 'Hibernating scales the Deployment to zero: running tasks are stopped and marked failed, the Airflow UI is unavailable and deploys wait. DAGs with catchup=True backfill missed runs on waking.'
             : 'Waking starts the scheduler and workers again, whatever the hibernation schedule says.'}
         </DialogContentText>
-        <RadioGroup aria-label={hibernate ? 'Hibernate for how long' : 'Stay awake for how long'} value={choice} onChange={(event) => setChoice(event.target.value as Choice)}>
+        <RadioGroup
+          aria-label={hibernate ? 'Hibernate for how long' : 'Stay awake for how long'}
+          value={choice}
+          onChange={(event) => setChoice(event.target.value as Choice)}
+        >
           <FormControlLabel value="forever" control={<Radio />} label="Until further notice" />
           <FormControlLabel value="until" control={<Radio />} label="Until a date and time" />
           {(hasSchedule || d.scalingSpec?.hibernationSpec?.override) && (
@@ -98,7 +102,13 @@ export function HibernationDialog({ deployment: d, intent, onClose }: { deployme
             hint={until ? `${new Date(until).toISOString().slice(0, 16).replace('T', ' ')} UTC` : undefined}
           />
         )}
-        {override.isError && !untilError && <ErrorPanel {...describeError(override.error, hibernate ? 'hibernate the Deployment' : 'wake the Deployment')} onRetry={confirm} retrying={override.isPending} />}
+        {override.isError && !untilError && (
+          <ErrorPanel
+            {...describeError(override.error, hibernate ? 'hibernate the Deployment' : 'wake the Deployment')}
+            onRetry={confirm}
+            retrying={override.isPending}
+          />
+        )}
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose} disabled={override.isPending}>

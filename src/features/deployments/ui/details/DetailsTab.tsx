@@ -101,7 +101,9 @@ function DetailsForm({ deployment: d, options, clusters }: { deployment: Deploym
         validate={(values) => checkDeploymentForm(toUpdateRequest(d, { settings: values }), (body) => validateUpdateDeployment(body, rulesContext, current))}
         onSubmit={openReview}
       >
-        {failure !== null && <ErrorPanel {...describeError(failure, 'save the changes')} onRetry={() => formRef.current && void formRef.current.handleSubmit(openReview)()} />}
+        {failure !== null && (
+          <ErrorPanel {...describeError(failure, 'save the changes')} onRetry={() => formRef.current && void formRef.current.handleSubmit(openReview)()} />
+        )}
         <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: { sm: 'center' } }}>
           <NotifySwitch />
           <span style={{ flex: 1 }} />
@@ -111,7 +113,16 @@ function DetailsForm({ deployment: d, options, clusters }: { deployment: Deploym
           </Button>
         </Stack>
       </DeploymentForm>
-      {review && <ReviewDialog name={d.name} changes={review.changes} restarting={review.restarting} busy={update.isPending} onConfirm={save} onClose={() => setReview(null)} />}
+      {review && (
+        <ReviewDialog
+          name={d.name}
+          changes={review.changes}
+          restarting={review.restarting}
+          busy={update.isPending}
+          onConfirm={save}
+          onClose={() => setReview(null)}
+        />
+      )}
     </>
   );
 }

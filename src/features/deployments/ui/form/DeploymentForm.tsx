@@ -10,13 +10,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
 import { CLOUD_PROVIDERS } from '../../domain/deploymentSchemas';
-import {
-  STANDARD_REGIONS,
-  airflowMajorOf,
-  executorsFor,
-  queuesApply,
-  type DeploymentFormValues,
-} from '../../domain/deploymentForm';
+import { STANDARD_REGIONS, airflowMajorOf, executorsFor, queuesApply, type DeploymentFormValues } from '../../domain/deploymentForm';
 import { titleCase } from '../../../../shared/lib/format';
 import { SelectInput, SwitchInput, TextInput } from './fields';
 import { QueuesField } from './QueuesField';
@@ -153,7 +147,11 @@ export function DeploymentForm({
               />
               <Stack spacing={2}>
                 <TextInput name="taskLogBucket" label="Task log bucket (optional)" placeholder="s3://bucket/path" />
-                <TextInput name="taskLogUrlPattern" label="Task log URL pattern (optional)" placeholder="s3://bucket/path/{dag_id}/{run_id}/{task_id}/{try_number}.log" />
+                <TextInput
+                  name="taskLogUrlPattern"
+                  label="Task log URL pattern (optional)"
+                  placeholder="s3://bucket/path/{dag_id}/{run_id}/{task_id}/{try_number}.log"
+                />
               </Stack>
             </Box>
           )}
@@ -190,10 +188,26 @@ export function DeploymentForm({
           help={`Size of task pods (Kubernetes executor and KubernetesPodOperator) and the namespace quota. Memory is twice the CPU in GiB.`}
         >
           <Box sx={grid}>
-            <TextInput name="defaultTaskPodCpu" label="Default pod CPU" helperText={`${options.resourceQuotas.defaultPodSize.cpu.floor}–${options.resourceQuotas.defaultPodSize.cpu.ceiling}`} />
-            <TextInput name="defaultTaskPodMemory" label="Default pod memory" helperText={`${options.resourceQuotas.defaultPodSize.memory.floor}–${options.resourceQuotas.defaultPodSize.memory.ceiling}`} />
-            <TextInput name="resourceQuotaCpu" label="CPU quota" helperText={`${options.resourceQuotas.resourceQuota.cpu.floor}–${options.resourceQuotas.resourceQuota.cpu.ceiling}`} />
-            <TextInput name="resourceQuotaMemory" label="Memory quota" helperText={`${options.resourceQuotas.resourceQuota.memory.floor}–${options.resourceQuotas.resourceQuota.memory.ceiling}`} />
+            <TextInput
+              name="defaultTaskPodCpu"
+              label="Default pod CPU"
+              helperText={`${options.resourceQuotas.defaultPodSize.cpu.floor}–${options.resourceQuotas.defaultPodSize.cpu.ceiling}`}
+            />
+            <TextInput
+              name="defaultTaskPodMemory"
+              label="Default pod memory"
+              helperText={`${options.resourceQuotas.defaultPodSize.memory.floor}–${options.resourceQuotas.defaultPodSize.memory.ceiling}`}
+            />
+            <TextInput
+              name="resourceQuotaCpu"
+              label="CPU quota"
+              helperText={`${options.resourceQuotas.resourceQuota.cpu.floor}–${options.resourceQuotas.resourceQuota.cpu.ceiling}`}
+            />
+            <TextInput
+              name="resourceQuotaMemory"
+              label="Memory quota"
+              helperText={`${options.resourceQuotas.resourceQuota.memory.floor}–${options.resourceQuotas.resourceQuota.memory.ceiling}`}
+            />
           </Box>
         </Section>
       )}
@@ -211,7 +225,13 @@ export function DeploymentForm({
       <Section title="Deploys and contacts">
         <SwitchInput name="isCicdEnforced" label="CI/CD enforcement (only deploys with an API token)" />
         <SwitchInput name="isDagDeployEnabled" label="DAG-only deploys" />
-        <TextInput name="contactEmails" label="Contact emails" multiline rows={2} helperText="One per line or comma-separated; they get alerts about this Deployment." />
+        <TextInput
+          name="contactEmails"
+          label="Contact emails"
+          multiline
+          rows={2}
+          helperText="One per line or comma-separated; they get alerts about this Deployment."
+        />
       </Section>
     </Stack>
   );
@@ -228,7 +248,10 @@ export function DeploymentForm({
                   <TextInput name="description" label="Description" />
                 </Box>
               </Section>
-              <Section title="Where it runs" help={fixed ? 'Type, location and Runtime are fixed after creation; the Runtime changes with image deploys.' : undefined}>
+              <Section
+                title="Where it runs"
+                help={fixed ? 'Type, location and Runtime are fixed after creation; the Runtime changes with image deploys.' : undefined}
+              >
                 <Box sx={grid}>
                   <SelectInput
                     name="type"
@@ -243,7 +266,12 @@ export function DeploymentForm({
                   <SelectInput name="astroRuntimeVersion" label="Astro Runtime" disabled={fixed} choices={runtimeChoices} />
                   {type === 'STANDARD' ? (
                     <>
-                      <SelectInput name="cloudProvider" label="Cloud provider" disabled={fixed} choices={CLOUD_PROVIDERS.map((p) => ({ value: p, label: p }))} />
+                      <SelectInput
+                        name="cloudProvider"
+                        label="Cloud provider"
+                        disabled={fixed}
+                        choices={CLOUD_PROVIDERS.map((p) => ({ value: p, label: p }))}
+                      />
                       <SelectInput
                         name="region"
                         label="Region"

@@ -64,13 +64,27 @@ export function QueuesField({ options, cluster }: { options: FormOptions; cluste
                   choices={options.workerMachines.map((m) => ({ value: m.name, label: `${m.name} · ${m.spec.cpu} CPU, ${m.spec.memory}` }))}
                 />
               )}
-              <TextInput number name={`workerQueues.${i}.minWorkerCount`} label={`Queue ${n} min workers`} helperText={`${ranges.minWorkers.floor}–${ranges.minWorkers.ceiling}`} />
-              <TextInput number name={`workerQueues.${i}.maxWorkerCount`} label={`Queue ${n} max workers`} helperText={`${ranges.maxWorkers.floor}–${ranges.maxWorkers.ceiling}`} />
+              <TextInput
+                number
+                name={`workerQueues.${i}.minWorkerCount`}
+                label={`Queue ${n} min workers`}
+                helperText={`${ranges.minWorkers.floor}–${ranges.minWorkers.ceiling}`}
+              />
+              <TextInput
+                number
+                name={`workerQueues.${i}.maxWorkerCount`}
+                label={`Queue ${n} max workers`}
+                helperText={`${ranges.maxWorkers.floor}–${ranges.maxWorkers.ceiling}`}
+              />
               <TextInput
                 number
                 name={`workerQueues.${i}.workerConcurrency`}
                 label={`Queue ${n} concurrency`}
-                helperText={machine ? `${machine.concurrency.floor}–${machine.concurrency.ceiling} tasks per worker` : `${ranges.workerConcurrency.floor}–${ranges.workerConcurrency.ceiling}`}
+                helperText={
+                  machine
+                    ? `${machine.concurrency.floor}–${machine.concurrency.ceiling} tasks per worker`
+                    : `${ranges.workerConcurrency.floor}–${ranges.workerConcurrency.ceiling}`
+                }
               />
             </Box>
           </Paper>

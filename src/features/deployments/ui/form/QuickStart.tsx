@@ -50,7 +50,12 @@ export function QuickStart({ form, options }: { form: Form; options: DeploymentO
       </Typography>
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1}>
         {templates.map((t) => (
-          <Button key={t.label} variant="outlined" onClick={() => apply(t.patch)} sx={{ flexDirection: 'column', alignItems: 'flex-start', textTransform: 'none' }}>
+          <Button
+            key={t.label}
+            variant="outlined"
+            onClick={() => apply(t.patch)}
+            sx={{ flexDirection: 'column', alignItems: 'flex-start', textTransform: 'none' }}
+          >
             <strong>{t.label}</strong>
             <Typography variant="caption" color="text.secondary">
               {t.help}

@@ -6,7 +6,9 @@ import { SchedulesField } from './SchedulesField';
 
 function Form() {
   const form = useForm<DeploymentFormValues>({
-    defaultValues: { schedules: [{ hibernateAtCron: '0 22 * * 5-7', wakeAtCron: 'every night', description: '', isEnabled: true }] } as Partial<DeploymentFormValues>,
+    defaultValues: {
+      schedules: [{ hibernateAtCron: '0 22 * * 5-7', wakeAtCron: 'every night', description: '', isEnabled: true }],
+    } as Partial<DeploymentFormValues>,
   });
   return (
     <FormProvider {...form}>

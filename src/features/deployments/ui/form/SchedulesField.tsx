@@ -82,11 +82,22 @@ export function SchedulesField() {
       })}
       <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
         {HIBERNATION_PRESETS.map((preset) => (
-          <Button key={preset.label} size="small" variant="outlined" disabled={full} onClick={() => append({ ...preset.schedule, description: preset.schedule.description ?? '' })}>
+          <Button
+            key={preset.label}
+            size="small"
+            variant="outlined"
+            disabled={full}
+            onClick={() => append({ ...preset.schedule, description: preset.schedule.description ?? '' })}
+          >
             Add {preset.label}
           </Button>
         ))}
-        <Button size="small" startIcon={<AddIcon />} disabled={full} onClick={() => append({ hibernateAtCron: '', wakeAtCron: '', description: '', isEnabled: true })}>
+        <Button
+          size="small"
+          startIcon={<AddIcon />}
+          disabled={full}
+          onClick={() => append({ hibernateAtCron: '', wakeAtCron: '', description: '', isEnabled: true })}
+        >
           Add custom schedule
         </Button>
       </Stack>

@@ -18,15 +18,7 @@ import { toggleSort } from '../../../../shared/lib/listState';
 import { useAnnounceFinished } from '../../../../shared/ui/statusWatch';
 import { paths } from '../../../../shared/routes/paths';
 import { usePrefetchOnIntent } from '../../../../shared/routes/prefetchOnIntent';
-import {
-  DEFAULT_VIEW,
-  VIEW_SPEC,
-  sameItems,
-  searchText,
-  sortRows,
-  type DeploymentView,
-  type SortKey,
-} from '../../domain/deploymentView';
+import { DEFAULT_VIEW, VIEW_SPEC, sameItems, searchText, sortRows, type DeploymentView, type SortKey } from '../../domain/deploymentView';
 import { DeploymentsResults } from './DeploymentsResults';
 import { useSearchBox, useSearchText, type SearchText } from './searchText';
 import { EXECUTOR_OPTIONS, STATUS_OPTIONS, TYPE_OPTIONS } from '../../domain/filterOptions';
@@ -88,10 +80,7 @@ export function DeploymentsList({ organizationId, workspaceId, workspaceName }: 
   const sorted = useMemo(() => sortRows(deployments.data ?? [], view.sort, view.dir), [deployments.data, view.sort, view.dir]);
   const texts = useMemo(() => sorted.map(searchText), [sorted]);
 
-  const onSort = useCallback(
-    (sort: SortKey) => change(toggleSort({ sort: view.sort, dir: view.dir }, sort)),
-    [change, view.sort, view.dir],
-  );
+  const onSort = useCallback((sort: SortKey) => change(toggleSort({ sort: view.sort, dir: view.dir }, sort)), [change, view.sort, view.dir]);
   const onPage = useCallback((page: number) => change({ page }), [change]);
   const onPageSize = useCallback((pageSize: number) => change({ pageSize }), [change]);
   const filtered = view.q || view.status.length || view.executor.length || view.type.length;
@@ -129,8 +118,7 @@ export function DeploymentsList({ organizationId, workspaceId, workspaceName }: 
         <ErrorPanel {...describeError(deployments.error, 'load Deployments')} onRetry={() => deployments.refetch()} retrying={deployments.isFetching} />
       ) : deployments.data.length === 0 ? (
         <EmptyState title="No Deployments in this Workspace yet">
-          A Deployment is an Airflow environment. Create one with the + Deployment button, the Astro CLI (
-          <code>astro deployment create</code>) or the API.
+          A Deployment is an Airflow environment. Create one with the + Deployment button, the Astro CLI (<code>astro deployment create</code>) or the API.
         </EmptyState>
       ) : (
         <Paper variant="outlined" component="section" aria-label="Results" {...prefetchOnIntent}>

@@ -54,19 +54,8 @@ export const DeploymentsResults = memo(function DeploymentsResults({
   const current = useMemo(() => pageOf(sorted, { ...view, q, page: q === view.q ? view.page : 0 }, texts), [sorted, texts, view, q]);
   return (
     <>
-      {current.total === 0 ? (
-        NO_MATCH
-      ) : (
-        <DeploymentsTable rows={current.rows} orgId={orgId} sort={view.sort} dir={view.dir} onSort={onSort} />
-      )}
-      <MemoPager
-        count={current.total}
-        page={current.page}
-        pageSize={view.pageSize}
-        pageSizes={PAGE_SIZES}
-        onPage={onPage}
-        onPageSize={onPageSize}
-      />
+      {current.total === 0 ? NO_MATCH : <DeploymentsTable rows={current.rows} orgId={orgId} sort={view.sort} dir={view.dir} onSort={onSort} />}
+      <MemoPager count={current.total} page={current.page} pageSize={view.pageSize} pageSizes={PAGE_SIZES} onPage={onPage} onPageSize={onPageSize} />
       <MatchCount total={current.total} page={current.page} pageSize={view.pageSize} />
     </>
   );

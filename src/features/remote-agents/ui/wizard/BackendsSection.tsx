@@ -23,9 +23,19 @@ export function BackendsSection() {
         <FormText name="xcomBackend" label="XCom backend class" help="Set AIRFLOW__COMMON_IO__XCOM_OBJECTSTORAGE_PATH below." />
       </Section>
       <Section id="wizard-bundles" title="DAG bundles">
-        {bundles.fields.length === 0 && <Typography color="text.secondary" variant="body2">No bundles: the agents use the chart's default DAG source.</Typography>}
+        {bundles.fields.length === 0 && (
+          <Typography color="text.secondary" variant="body2">
+            No bundles: the agents use the chart's default DAG source.
+          </Typography>
+        )}
         {bundles.fields.map((b, i) => (
-          <Stack key={b.id} spacing={1.5} role="group" aria-label={`Git DAG bundle ${i + 1}`} sx={{ p: 1.5, border: 1, borderColor: 'divider', borderRadius: 1 }}>
+          <Stack
+            key={b.id}
+            spacing={1.5}
+            role="group"
+            aria-label={`Git DAG bundle ${i + 1}`}
+            sx={{ p: 1.5, border: 1, borderColor: 'divider', borderRadius: 1 }}
+          >
             <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start' }}>
               <FormText name={`dagBundles.${i}.name`} label="Bundle name" />
               <FormText name={`dagBundles.${i}.gitConnId`} label="Git connection ID" />

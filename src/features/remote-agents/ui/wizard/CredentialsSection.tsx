@@ -6,14 +6,16 @@ import { Section } from './Section';
 import type { AgentValuesInput } from '../../domain/agentValuesInput';
 
 export function CredentialsSection() {
-  const [tokenSource, imagePullSource, lineageOn, lineageKey] = useWatch<AgentValuesInput, ['token.source', 'imagePull.source', 'openLineage.enabled', 'openLineage.keySource']>({
+  const [tokenSource, imagePullSource, lineageOn, lineageKey] = useWatch<
+    AgentValuesInput,
+    ['token.source', 'imagePull.source', 'openLineage.enabled', 'openLineage.keySource']
+  >({
     name: ['token.source', 'imagePull.source', 'openLineage.enabled', 'openLineage.keySource'],
   });
   return (
     <>
       <Section id="wizard-token" title="Agent token">
         <FormChoice
-         
           name="token.source"
           label="How the agents get their token"
           options={[
@@ -28,8 +30,8 @@ export function CredentialsSection() {
         {tokenSource === 'inline' && (
           <>
             <Alert severity="warning">
-              The token will sit in values.yaml in plain text: anyone who gets the file can connect agents to this Deployment. Never commit it, and
-              prefer a Kubernetes secret.
+              The token will sit in values.yaml in plain text: anyone who gets the file can connect agents to this Deployment. Never commit it, and prefer a
+              Kubernetes secret.
             </Alert>
             <FormText name="token.value" label="Agent token" type="password" help="Paste the token you created in the Tokens view." />
           </>
@@ -47,7 +49,6 @@ export function CredentialsSection() {
       </Section>
       <Section id="wizard-image-pull" title="Image pull secret">
         <FormChoice
-         
           name="imagePull.source"
           label="Credentials for images.astronomer.cloud"
           options={[
@@ -67,7 +68,6 @@ export function CredentialsSection() {
         {lineageOn && (
           <>
             <FormChoice
-             
               name="openLineage.keySource"
               label="API key (a Deployment API token)"
               options={[

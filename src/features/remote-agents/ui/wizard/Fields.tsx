@@ -112,7 +112,15 @@ export function FormSwitch({ name, label }: { name: AgentField; label: string })
         name={name}
         render={({ field }) => (
           <FormControlLabel
-            control={<Switch slotProps={{ input: { ref: field.ref } }} name={field.name} checked={Boolean(field.value)} onChange={(event) => field.onChange(event.target.checked)} onBlur={field.onBlur} />}
+            control={
+              <Switch
+                slotProps={{ input: { ref: field.ref } }}
+                name={field.name}
+                checked={Boolean(field.value)}
+                onChange={(event) => field.onChange(event.target.checked)}
+                onBlur={field.onBlur}
+              />
+            }
             label={label}
           />
         )}

@@ -23,7 +23,13 @@ export function WorkersSection() {
         const at = `workers.${i}` as const;
         const w = workers[i];
         return (
-          <Stack key={field.id} spacing={1.5} role="group" aria-label={`Worker ${w?.name || i + 1}`} sx={{ p: 1.5, border: 1, borderColor: 'divider', borderRadius: 1 }}>
+          <Stack
+            key={field.id}
+            spacing={1.5}
+            role="group"
+            aria-label={`Worker ${w?.name || i + 1}`}
+            sx={{ p: 1.5, border: 1, borderColor: 'divider', borderRadius: 1 }}
+          >
             <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start' }}>
               <FormText name={`${at}.name`} label="Worker name" />
               <FormList name={`${at}.queues`} label="Queues" help="Comma-separated" />
@@ -56,11 +62,7 @@ export function WorkersSection() {
           {listError}
         </Typography>
       )}
-      <Button
-        startIcon={<AddIcon />}
-        sx={{ alignSelf: 'flex-start' }}
-        onClick={() => append(defaultWorker(`worker-${fields.length + 1}`, ['default']))}
-      >
+      <Button startIcon={<AddIcon />} sx={{ alignSelf: 'flex-start' }} onClick={() => append(defaultWorker(`worker-${fields.length + 1}`, ['default']))}>
         Worker
       </Button>
       <Stack direction="row" spacing={2}>
