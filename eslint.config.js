@@ -212,6 +212,24 @@ export default tseslint.config(
       'jsx-a11y/no-autofocus': ['error', { ignoreNonDOM: true }],
     },
   },
+  {
+    // react-router's Link carries framework-mode prefetching this console never uses (about 2 kB of the
+    // first visit); shared/routes/Link has the same href and click handling. Placed before the layering
+    // configs, whose no-restricted-imports for domain/ and main.tsx are stricter still.
+    name: 'flightdeck/one-link',
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/shared/routes/Link.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'react-router', importNames: ['Link', 'NavLink'], message: 'Use Link from shared/routes/Link: it leaves out framework-mode prefetching.' },
+          ],
+        },
+      ],
+    },
+  },
   ...layering,
   ...pluginQuery.configs['flat/recommended'],
   {

@@ -103,6 +103,11 @@ const forbidden: [string, string, string][] = [
     "import { StatusBadge } from '../../deployments/ui/StatusBadge';\nexport const x = StatusBadge;",
     "a feature's test imports another feature's internals",
   ],
+  [
+    'src/features/deploys/ui/X.tsx',
+    "import { Link } from 'react-router';\nexport const x = Link;",
+    "a feature uses react-router's Link instead of the console's",
+  ],
   // Tests find elements as people do, by role or label: a MUI class name is styling that changes under them.
   ['src/features/deploys/ui/X.test.tsx', "export const x = (el: Element) => el.closest('.MuiPaper-root');", 'a page test selects by a .Mui* class'],
   ['e2e/x.spec.ts', 'export const x = (p: { locator(s: string): unknown }) => p.locator(`.MuiDialog-paper`);', 'an e2e test selects by a .Mui* class'],
