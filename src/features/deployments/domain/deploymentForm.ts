@@ -231,9 +231,15 @@ function sharedBody(v: DeploymentFormValues, airflowMajor: number): Body {
   }
   body.schedulerSize = v.schedulerSize;
   body.isHighAvailability = v.isHighAvailability;
-  if (airflowMajor >= 3) {
-    body.remoteExecution =
-      v.executionMode === 'REMOTE'
+  return { ...body, ...executionBody(v, airflowMajor) };
+}
+
+/** Where tasks run, as create and update both send it: Remote Execution (Airflow 3) or the hosted task pods. */
+export function executionBody(v: DeploymentFormValues, airflowMajor: number) {
+  const remoteExecution =
+    airflowMajor < 3
+      ? undefined
+      : v.executionMode === 'REMOTE'
         ? {
             enabled: true,
             allowedIpAddressRanges: splitList(v.allowedIpAddressRanges),
@@ -241,14 +247,16 @@ function sharedBody(v: DeploymentFormValues, airflowMajor: number): Body {
             ...(v.taskLogUrlPattern.trim() ? { taskLogUrlPattern: v.taskLogUrlPattern.trim() } : {}),
           }
         : { enabled: false };
-  }
-  if (v.executionMode === 'HOSTED') {
-    body.defaultTaskPodCpu = v.defaultTaskPodCpu.trim();
-    body.defaultTaskPodMemory = v.defaultTaskPodMemory.trim();
-    body.resourceQuotaCpu = v.resourceQuotaCpu.trim();
-    body.resourceQuotaMemory = v.resourceQuotaMemory.trim();
-  }
-  return body;
+  const hosted =
+    v.executionMode === 'HOSTED'
+      ? {
+          defaultTaskPodCpu: v.defaultTaskPodCpu.trim(),
+          defaultTaskPodMemory: v.defaultTaskPodMemory.trim(),
+          resourceQuotaCpu: v.resourceQuotaCpu.trim(),
+          resourceQuotaMemory: v.resourceQuotaMemory.trim(),
+        }
+      : {};
+  return { ...(remoteExecution ? { remoteExecution } : {}), ...hosted };
 }
 
 /** The POST body that creates what the form describes. */

@@ -1,7 +1,7 @@
 import type { components } from '../../../shared/api/schema.gen';
 import { airflowMajor } from './airflowVersion';
 import { DEFAULT_QUEUE_NAME } from './deploymentRules';
-import { queuesApply, schedulesBody, splitList, type DeploymentFormValues } from './deploymentForm';
+import { executionBody, queuesApply, schedulesBody, splitList, type DeploymentFormValues } from './deploymentForm';
 import { overrideToKeep } from './hibernationRules';
 import { REQUEST_LIMITS } from './requestLimits.gen';
 
@@ -166,23 +166,7 @@ function withSettings(kept: UpdateDeploymentRequest, v: DeploymentFormValues, cu
     isHighAvailability: v.isHighAvailability,
   };
   if (queuesApply(v.executor, v.executionMode)) body.workerQueues = formQueues(v, false, current);
-  if (airflowMajor(current.airflowVersion) >= 3) {
-    body.remoteExecution =
-      v.executionMode === 'REMOTE'
-        ? {
-            enabled: true,
-            allowedIpAddressRanges: splitList(v.allowedIpAddressRanges),
-            ...(v.taskLogBucket.trim() ? { taskLogBucket: v.taskLogBucket.trim() } : {}),
-            ...(v.taskLogUrlPattern.trim() ? { taskLogUrlPattern: v.taskLogUrlPattern.trim() } : {}),
-          }
-        : { enabled: false };
-  }
-  if (v.executionMode === 'HOSTED') {
-    body.defaultTaskPodCpu = v.defaultTaskPodCpu.trim();
-    body.defaultTaskPodMemory = v.defaultTaskPodMemory.trim();
-    body.resourceQuotaCpu = v.resourceQuotaCpu.trim();
-    body.resourceQuotaMemory = v.resourceQuotaMemory.trim();
-  }
+  Object.assign(body, executionBody(v, airflowMajor(current.airflowVersion)));
   if (current.isDevelopmentMode) {
     const override = overrideToKeep(current.scalingSpec?.hibernationSpec?.override);
     body.scalingSpec = { hibernationSpec: { schedules: schedulesBody(v), ...(override ? { override } : {}) } };
