@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { waitFor } from '@testing-library/react';
 import { createMemoryRouter } from 'react-router';
 import { SEED_IDS } from '../mocks/seed';
-import { server } from '../test/server';
+import { recordRequests, server } from '../test/server';
 import { createApp } from './App';
 
 const deploymentsPageLoaded = vi.hoisted(() => vi.fn());
@@ -14,16 +14,6 @@ vi.mock('../pages/DeploymentsPage/DeploymentsPage', () => {
 const ORG = SEED_IDS.organization;
 const WS = SEED_IDS.workspaces.dataPlatform;
 const DEPLOYMENTS = `/organizations/${ORG}/workspaces/${WS}/deployments`;
-
-/** What the app asked the API for, as "METHOD path?query" with the ids named. */
-function recordRequests() {
-  const seen: string[] = [];
-  server.events.on('request:start', ({ request }) => {
-    const url = new URL(request.url);
-    seen.push(`${request.method} ${url.pathname.replace(/.*\/v1/, '')}${url.search}`.replaceAll(ORG, 'ORG').replaceAll(WS, 'WS'));
-  });
-  return seen;
-}
 
 /** The app's router at `path`, created and never rendered: what it starts, it starts before any render. */
 const startAt = (path: string) => createApp((routes) => createMemoryRouter(routes, { initialEntries: [path] }), { retries: 0 });

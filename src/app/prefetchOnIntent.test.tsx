@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { SEED_IDS } from '../mocks/seed';
-import { server } from '../test/server';
+import { recordRequests, server } from '../test/server';
 import { renderRoute } from '../test/render';
 import { INTENT_DELAY_MS } from '../shared/routes/prefetchOnIntent';
 
@@ -19,16 +19,6 @@ vi.mock('../pages/SettingsPage/SettingsPage', () => {
 const ORG = SEED_IDS.organization;
 const WS = SEED_IDS.workspaces.dataPlatform;
 const DEPLOYMENTS = `/organizations/${ORG}/workspaces/${WS}/deployments`;
-
-/** What the app asked the API for, as "METHOD path?query" with the ids named. */
-function recordRequests() {
-  const seen: string[] = [];
-  server.events.on('request:start', ({ request }) => {
-    const url = new URL(request.url);
-    seen.push(`${request.method} ${url.pathname.replace(/.*\/v1/, '')}${url.search}`.replaceAll(ORG, 'ORG').replaceAll(WS, 'WS'));
-  });
-  return seen;
-}
 
 afterEach(() => {
   server.events.removeAllListeners();

@@ -1,4 +1,5 @@
 import { createDemoServer } from '../mocks/node';
+import { SEED_IDS } from '../mocks/seed';
 
 const demo = createDemoServer();
 
@@ -11,4 +12,18 @@ export const demoDb = demo.db;
 export function resetDemoDb(): void {
   demoDb.setClock(() => new Date());
   demoDb.reset();
+}
+
+/**
+ * Every request the app makes from now on, as "METHOD path?query" below /v1 with the seed's Organization and
+ * Data Platform Workspace ids written ORG and WS. Stop with `server.events.removeAllListeners()`.
+ */
+export function recordRequests(): string[] {
+  const seen: string[] = [];
+  const { organization, workspaces } = SEED_IDS;
+  server.events.on('request:start', ({ request }) => {
+    const url = new URL(request.url);
+    seen.push(`${request.method} ${url.pathname.replace(/.*\/v1/, '')}${url.search}`.replaceAll(organization, 'ORG').replaceAll(workspaces.dataPlatform, 'WS'));
+  });
+  return seen;
 }

@@ -1,4 +1,5 @@
-import { Controller, get, useFormContext, type FieldPath } from 'react-hook-form';
+import { Controller, useFormContext, type FieldPath } from 'react-hook-form';
+import { useFieldError as useSharedFieldError } from '../../../../shared/ui/useFieldError';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import MenuItem from '@mui/material/MenuItem';
 import Switch from '@mui/material/Switch';
@@ -9,12 +10,8 @@ import type { DeploymentFormValues } from '../../domain/deploymentForm';
 
 type Name = FieldPath<DeploymentFormValues>;
 
-/** A field's error; a list with errors in its items too keeps its own under `root`, as toNestErrors puts it. */
-export function useFieldError(name: Name): string | undefined {
-  const { formState } = useFormContext<DeploymentFormValues>();
-  const error = get(formState.errors, name) as { message?: string; root?: { message?: string } } | undefined;
-  return error?.message ?? error?.root?.message;
-}
+/** A field's error (a list's own error sits under `root`); typed by the form's names. */
+export const useFieldError: (name: Name) => string | undefined = useSharedFieldError;
 
 /** A text or number input bound to the form (the console's one text field), with its error (or help) underneath. */
 export function TextInput({

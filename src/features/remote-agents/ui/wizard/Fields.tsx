@@ -1,5 +1,6 @@
 import type { ComponentProps, ReactNode } from 'react';
-import { Controller, get, useFormContext, useFormState, type FieldPath, type Resolver } from 'react-hook-form';
+import { Controller, useFormContext, type FieldPath, type Resolver } from 'react-hook-form';
+import { useFieldError as useSharedFieldError } from '../../../../shared/ui/useFieldError';
 import { toNestErrors } from '@hookform/resolvers';
 import FormControl from '@mui/material/FormControl';
 import FormControlLabel from '@mui/material/FormControlLabel';
@@ -23,13 +24,8 @@ export const agentValuesResolver: Resolver<AgentValuesInput> = (values, _context
   return { values: {}, errors: toNestErrors(errors, options) };
 };
 
-/** The message under a field, once the person left it or tried a download (react-hook-form's onTouched mode). */
-export function useFieldError(name: AgentField | 'workers'): string | undefined {
-  const { errors } = useFormState<AgentValuesInput>({ name });
-  // A list's own error sits at `root` when its items have errors too.
-  const error = (get(errors, `${name}.root`) ?? get(errors, name)) as { message?: string } | undefined;
-  return error?.message;
-}
+/** The message under a field, once the person left it or tried a download (onTouched mode); typed by the wizard's names. */
+export const useFieldError: (name: AgentField | 'workers') => string | undefined = useSharedFieldError;
 
 type TextProps = { name: AgentField; label: string; help?: ReactNode; number?: boolean } & Omit<ComponentProps<typeof TextInput>, 'name' | 'hint' | 'error'>;
 
