@@ -192,15 +192,19 @@ type Body = Record<string, unknown>;
 
 function queueBodies(v: DeploymentFormValues): Body[] | undefined {
   if (!queuesApply(v.executor, v.executionMode)) return undefined;
-  return v.workerQueues.map((q) => ({
+  return v.workerQueues.map((q) => ({ ...queueSizing(q), ...(v.type === 'HYBRID' ? { nodePoolId: q.nodePoolId } : { astroMachine: q.astroMachine }) }));
+}
+
+/** What create and update send of every queue, wherever its workers run. */
+export function queueSizing(q: QueueFormValues) {
+  return {
     ...(q.id ? { id: q.id } : {}),
     name: q.name.trim(),
     isDefault: q.name.trim() === DEFAULT_QUEUE_NAME,
     minWorkerCount: q.minWorkerCount,
     maxWorkerCount: q.maxWorkerCount,
     workerConcurrency: q.workerConcurrency,
-    ...(v.type === 'HYBRID' ? { nodePoolId: q.nodePoolId } : { astroMachine: q.astroMachine }),
-  }));
+  };
 }
 
 export function schedulesBody(v: DeploymentFormValues) {

@@ -1,7 +1,6 @@
 import type { components } from '../../../shared/api/schema.gen';
 import { airflowMajor } from './airflowVersion';
-import { DEFAULT_QUEUE_NAME } from './deploymentRules';
-import { executionBody, queuesApply, schedulesBody, splitList, type DeploymentFormValues } from './deploymentForm';
+import { executionBody, queueSizing, queuesApply, schedulesBody, splitList, type DeploymentFormValues } from './deploymentForm';
 import { overrideToKeep } from './hibernationRules';
 import { REQUEST_LIMITS } from './requestLimits.gen';
 
@@ -119,12 +118,7 @@ function formQueues(v: DeploymentFormValues, hybrid: boolean, current: Deploymen
     const existing = q.id ? current.workerQueues?.find((e) => e.id === q.id) : undefined;
     const machine = oneOf(ENUMS.astroMachine, q.astroMachine);
     return {
-      ...(q.id ? { id: q.id } : {}),
-      name: q.name.trim(),
-      isDefault: q.name.trim() === DEFAULT_QUEUE_NAME,
-      minWorkerCount: q.minWorkerCount,
-      maxWorkerCount: q.maxWorkerCount,
-      workerConcurrency: q.workerConcurrency,
+      ...queueSizing(q),
       ...(hybrid ? { nodePoolId: q.nodePoolId } : machine ? { astroMachine: machine } : {}),
       ...(!hybrid && existing?.podEphemeralStorage ? { podEphemeralStorage: existing.podEphemeralStorage } : {}),
     };
