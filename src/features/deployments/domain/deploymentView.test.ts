@@ -1,7 +1,17 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { DEFAULT_VIEW, applyView, parseView, viewToParams, type DeploymentRow, type DeploymentView } from './deploymentView';
+import {
+  DEFAULT_VIEW,
+  applyView,
+  createSearchIndex,
+  pageOf,
+  parseView,
+  sortRows,
+  viewToParams,
+  type DeploymentRow,
+  type DeploymentView,
+} from './deploymentView';
 
 function row(overrides: Partial<DeploymentRow>): DeploymentRow {
   return {
@@ -48,6 +58,40 @@ describe('deployment list view', () => {
     expect(second.rows[0]?.name).toBe('dep-25');
     expect(second.total).toBe(60);
     expect(applyView(many, { ...DEFAULT_VIEW, page: 99 }).page).toBe(2);
+  });
+
+  it('answers a run of searches from its memory exactly as a fresh scan does', () => {
+    const text = fc.stringMatching(/^[ab-]{0,4}$/);
+    const deployment = fc.record({
+      id: fc.constantFrom('ab', 'b-a', 'aab', 'x1', 'x2'),
+      name: text,
+      namespace: text,
+      imageTag: text,
+      status: fc.constantFrom('HEALTHY', 'UNHEALTHY'),
+    });
+    const search = fc.record({
+      q: fc.oneof(text, fc.constantFrom('AB', ' ab ', 'b-a', 'aab')),
+      status: fc.subarray(['HEALTHY', 'UNHEALTHY']),
+      page: fc.nat(3),
+      pageSize: fc.constantFrom(1, 2, 25),
+    });
+    fc.assert(
+      fc.property(fc.array(deployment, { maxLength: 12 }), fc.array(search, { minLength: 1, maxLength: 12 }), (list, searches) => {
+        const sorted = sortRows(
+          list.map((d, i) => row({ ...d, id: `${d.id}${i > 0 && list.slice(0, i).some((e) => e.id === d.id) ? i : ''}` })),
+          'name',
+          'asc',
+        );
+        const index = createSearchIndex(sorted);
+        for (const s of searches) {
+          // Typing: each search is asked letter by letter, as the box sends it.
+          for (let n = 0; n <= s.q.length; n++) {
+            const view = { ...DEFAULT_VIEW, ...s, q: s.q.slice(0, n) };
+            expect(index.pageOf(view)).toEqual(pageOf(sorted, view));
+          }
+        }
+      }),
+    );
   });
 
   it('keeps defaults out of the URL and reads garbage as defaults', () => {

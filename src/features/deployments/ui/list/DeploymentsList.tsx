@@ -18,7 +18,7 @@ import { toggleSort } from '../../../../shared/lib/listState';
 import { useAnnounceFinished } from '../../../../shared/ui/statusWatch';
 import { paths } from '../../../../shared/routes/paths';
 import { usePrefetchOnIntent } from '../../../../shared/routes/prefetchOnIntent';
-import { DEFAULT_VIEW, VIEW_SPEC, sameItems, searchText, sortRows, type DeploymentView, type SortKey } from '../../domain/deploymentView';
+import { DEFAULT_VIEW, VIEW_SPEC, createSearchIndex, sameItems, sortRows, type DeploymentView, type SortKey } from '../../domain/deploymentView';
 import { DeploymentsResults } from './DeploymentsResults';
 import { useSearchBox, useSearchText, type SearchText } from './searchText';
 import { EXECUTOR_OPTIONS, STATUS_OPTIONS, TYPE_OPTIONS } from '../../domain/filterOptions';
@@ -78,7 +78,7 @@ export function DeploymentsList({ organizationId, workspaceId, workspaceName }: 
   };
 
   const sorted = useMemo(() => sortRows(deployments.data ?? [], view.sort, view.dir), [deployments.data, view.sort, view.dir]);
-  const texts = useMemo(() => sorted.map(searchText), [sorted]);
+  const index = useMemo(() => createSearchIndex(sorted), [sorted]);
 
   const onSort = useCallback((sort: SortKey) => change(toggleSort({ sort: view.sort, dir: view.dir }, sort)), [change, view.sort, view.dir]);
   const onPage = useCallback((page: number) => change({ page }), [change]);
@@ -122,16 +122,7 @@ export function DeploymentsList({ organizationId, workspaceId, workspaceName }: 
         </EmptyState>
       ) : (
         <Paper variant="outlined" component="section" aria-label="Results" {...prefetchOnIntent}>
-          <DeploymentsResults
-            search={search.text}
-            sorted={sorted}
-            texts={texts}
-            view={view}
-            orgId={organizationId}
-            onSort={onSort}
-            onPage={onPage}
-            onPageSize={onPageSize}
-          />
+          <DeploymentsResults search={search.text} index={index} view={view} orgId={organizationId} onSort={onSort} onPage={onPage} onPageSize={onPageSize} />
         </Paper>
       )}
     </PageFrame>

@@ -3,7 +3,7 @@ import Typography from '@mui/material/Typography';
 import type { Deployment } from '../../../../shared/api/types';
 import { EmptyState } from '../../../../shared/ui/EmptyState';
 import { Pager } from '../../../../shared/ui/Pager';
-import { PAGE_SIZES, pageOf, type DeploymentView, type SortKey } from '../../domain/deploymentView';
+import { PAGE_SIZES, type DeploymentView, type SearchIndex, type SortKey } from '../../domain/deploymentView';
 import { DeploymentsTable } from './DeploymentsTable';
 import { useSearchText, type SearchText } from './searchText';
 
@@ -31,8 +31,7 @@ const MatchCount = memo(function MatchCount({ total, page, pageSize }: { total: 
  */
 export const DeploymentsResults = memo(function DeploymentsResults({
   search,
-  sorted,
-  texts,
+  index,
   view,
   orgId,
   onSort,
@@ -40,9 +39,7 @@ export const DeploymentsResults = memo(function DeploymentsResults({
   onPageSize,
 }: {
   search: SearchText;
-  sorted: readonly Deployment[];
-  /** `searchText` of each sorted row, lower-cased once per data change rather than per keystroke. */
-  texts: readonly string[];
+  index: SearchIndex<Deployment>;
   view: DeploymentView;
   orgId: string;
   onSort: (sort: SortKey) => void;
@@ -51,7 +48,7 @@ export const DeploymentsResults = memo(function DeploymentsResults({
 }) {
   const q = useSearchText(search);
   // While the URL catches up with the box, a new search starts on the first page.
-  const current = useMemo(() => pageOf(sorted, { ...view, q, page: q === view.q ? view.page : 0 }, texts), [sorted, texts, view, q]);
+  const current = useMemo(() => index.pageOf({ ...view, q, page: q === view.q ? view.page : 0 }), [index, view, q]);
   return (
     <>
       {current.total === 0 ? NO_MATCH : <DeploymentsTable rows={current.rows} orgId={orgId} sort={view.sort} dir={view.dir} onSort={onSort} />}
