@@ -1,6 +1,5 @@
-import { useMemo, useSyncExternalStore, type ReactNode } from 'react';
+import { useLayoutEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
 import { Toaster } from '../shared/ui/toast';
 import { buildTheme } from './theme';
@@ -11,10 +10,13 @@ export function Providers({ queryClient, children }: { queryClient: QueryClient;
   const prefersDark = usePrefersDark();
   const mode = choice === 'system' ? (prefersDark ? 'dark' : 'light') : choice;
   const theme = useMemo(() => buildTheme(mode), [mode]);
+  // The page baseline is static CSS in index.html (no CssBaseline): it follows this attribute.
+  useLayoutEffect(() => {
+    document.documentElement.dataset.mode = mode;
+  }, [mode]);
   return (
     <QueryClientProvider client={queryClient}>
       <ThemeProvider theme={theme}>
-        <CssBaseline />
         {children}
         <Toaster />
       </ThemeProvider>
