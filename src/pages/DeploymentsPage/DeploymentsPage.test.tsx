@@ -132,6 +132,40 @@ describe('DeploymentsPage', () => {
     expect(await screen.findByText('No Deployment matches these filters')).toBeInTheDocument();
   });
 
+  it('reads a hand-typed filter in any case, and rewrites the link to the spelling it shows', async () => {
+    const { router } = await openWorkspace('Data Platform', '?status=healthy');
+    await screen.findByRole('table', { name: 'Deployments' });
+    expect(within(screen.getByRole('group', { name: 'Status' })).getByRole('button', { name: 'Healthy' })).toHaveAttribute('aria-pressed', 'true');
+    expect(bodyRows().length).toBeGreaterThan(0);
+    expect(bodyRows().every((row) => within(row).queryByText('Healthy'))).toBe(true);
+    await waitFor(() => expect(router.state.location.search).toBe('?status=HEALTHY'));
+  });
+
+  it('shows the last page for a page past the end, and the URL says which', async () => {
+    scaleDeployments(demoDb, SEED_IDS.workspaces.sandbox, 30);
+    const { router } = await openWorkspace('Sandbox', '?page=99');
+    await screen.findByRole('table', { name: 'Deployments' });
+    expect(screen.getByRole('status')).toHaveTextContent('30 matching Deployments, showing 26–30');
+    await waitFor(() => expect(router.state.location.search).toBe('?page=2'));
+  });
+
+  it('makes each filter, sort and page a step that Back undoes, and a typed search none', async () => {
+    scaleDeployments(demoDb, SEED_IDS.workspaces.sandbox, 30);
+    const { user, router } = await openWorkspace('Sandbox');
+    await screen.findByRole('table', { name: 'Deployments' });
+    const search = () => new URLSearchParams(router.state.location.search);
+    await user.click(screen.getByRole('button', { name: 'Next page' }));
+    await user.click(within(screen.getByRole('group', { name: 'Status' })).getByRole('button', { name: 'Healthy' }));
+    expect(search().get('status')).toBe('HEALTHY');
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Search' }), { target: { value: 'sandbox' } });
+    await waitFor(() => expect(search().get('q')).toBe('sandbox'));
+
+    await act(() => router.navigate(-1));
+    expect(search().toString()).toBe('page=2');
+    await act(() => router.navigate(-1));
+    expect(search().toString()).toBe('');
+  });
+
   it('sorts by a column and writes the sort into the URL', async () => {
     const { user, router } = await openWorkspace('Data Platform');
     await screen.findByRole('table', { name: 'Deployments' });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { defaultListState, listStateToParams, parseListState, toggleSort, type ListSpec } from './listState';
+import { canonicalParams, defaultListState, listStateToParams, parseListState, toggleSort, type ListSpec } from './listState';
 
 const SPEC: ListSpec<'name' | 'status' | 'runtime', 'status' | 'tag'> = {
   sorts: ['name', 'status', 'runtime'],
@@ -87,6 +87,38 @@ describe('list URL state', () => {
         expect(SPEC.sorts).toContain(s.sort);
         expect(SPEC.pageSizes).toContain(s.pageSize);
         expect(Number.isSafeInteger(s.page) && s.page >= 0).toBe(true);
+      }),
+    );
+  });
+});
+
+describe('canonical list URLs', () => {
+  const canonical = (search: string, page?: number) => canonicalParams(SPEC, new URLSearchParams(search), page)?.toString();
+
+  it('reads filter values, sorts and directions in any case', () => {
+    expect(parse('status=healthy,Degraded&sort=RUNTIME&dir=DESC')).toMatchObject({ status: ['HEALTHY', 'DEGRADED'], sort: 'runtime', dir: 'desc' });
+  });
+
+  it('leaves a canonical query string alone, whatever its order and other parameters', () => {
+    expect(canonical('')).toBeUndefined();
+    expect(canonical('page=2&compare=a&status=HEALTHY')).toBeUndefined();
+    expect(canonical('page=3', 2)).toBeUndefined();
+  });
+
+  it('rewrites what the list reads differently from what the URL says', () => {
+    expect(canonical('status=healthy')).toBe('status=HEALTHY');
+    expect(canonical('status=NOPE&q=etl')).toBe('q=etl');
+    expect(canonical('sort=-status&compare=a')).toBe('compare=a&sort=status&dir=desc');
+    expect(canonical('page=1&pageSize=25')).toBe('');
+    expect(canonical('page=99&status=HEALTHY', 2)).toBe('status=HEALTHY&page=3');
+    expect(canonical('page=99', 0)).toBe('');
+  });
+
+  it('gives a query string that is canonical', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.option(fc.nat(5), { nil: undefined }), (search, page) => {
+        const fixed = canonicalParams(SPEC, new URLSearchParams(search), page);
+        if (fixed) expect(canonicalParams(SPEC, fixed, page)).toBeUndefined();
       }),
     );
   });

@@ -5,8 +5,10 @@
  *
  * `q` is the search, each filter is comma-separated, `sort` + `dir` order the rows, `page` counts from 1
  * (the state counts from 0) and `pageSize` is one of the list's sizes. Only what differs from the default is
- * written, so links stay short. Parsing is lenient: a bad value falls back to its default, never throws.
- * Older links still read: `sort=-key` (descending) and the deploy history's 0-based `page` with `size`.
+ * written, so links stay short. Parsing is lenient: a value in another case (`status=healthy`) reads as the
+ * allowed one, and a bad value falls back to its default, never throws. Older links still read: `sort=-key`
+ * (descending) and the deploy history's 0-based `page` with `size`. `canonicalParams` is what the URL
+ * should then say instead, so that what is shown and what is shared agree.
  */
 
 export type SortDir = 'asc' | 'desc';
@@ -39,11 +41,15 @@ function filterNames<F extends string>(spec: ListSpec<string, F>): F[] {
   return Object.keys(spec.filters ?? {}) as F[];
 }
 
+/** `value` as it is spelled in `allowed`, ignoring case; any non-empty value when `allowed` is undefined. */
+function allowedValue<T extends string>(value: string, allowed: readonly T[] | undefined): T | undefined {
+  if (!allowed) return (value || undefined) as T | undefined;
+  const lower = value.toLowerCase();
+  return allowed.find((option) => option.toLowerCase() === lower);
+}
+
 function values(params: URLSearchParams, name: string, allowed: readonly string[] | undefined): string[] {
-  const all = params
-    .getAll(name)
-    .flatMap((value) => value.split(','))
-    .filter((value) => value && (!allowed || allowed.includes(value)));
+  const all = params.getAll(name).flatMap((value) => value.split(',').flatMap((one) => allowedValue(one, allowed) ?? []));
   return [...new Set(all)];
 }
 
@@ -68,8 +74,8 @@ export function parseListState<S extends string, F extends string>(spec: ListSpe
   let dir = params.get('dir');
   // Older links wrote a descending sort as `-key`.
   if (sort.startsWith('-') && !dir) [sort, dir] = [sort.slice(1), 'desc'];
-  if ((spec.sorts as readonly string[]).includes(sort)) state.sort = sort as S;
-  if (dir === 'asc' || dir === 'desc') state.dir = dir;
+  state.sort = allowedValue(sort, spec.sorts) ?? state.sort;
+  state.dir = allowedValue(dir ?? '', ['asc', 'desc'] as const) ?? state.dir;
 
   const sizes = spec.pageSizes ?? [];
   // The deploy history's old links said `size` and counted pages from 0.
@@ -104,6 +110,22 @@ export function listStateToParams<S extends string, F extends string>(
   if (state.page > 0) params.set('page', String(state.page + 1));
   if (state.pageSize !== defaults.pageSize) params.set('pageSize', String(state.pageSize));
   return params;
+}
+
+/**
+ * The query string as it should read for `params` (same view, today's spelling, nothing unknown), or
+ * undefined when it already does. `page` is the page the list really shows, when it knows (a page past the
+ * end shows the last one).
+ */
+export function canonicalParams<S extends string, F extends string>(spec: ListSpec<S, F>, params: URLSearchParams, page?: number): URLSearchParams | undefined {
+  const state = parseListState(spec, params);
+  const canonical = listStateToParams(spec, page === undefined ? state : { ...state, page }, params);
+  const sorted = (p: URLSearchParams) => {
+    const copy = new URLSearchParams(p);
+    copy.sort();
+    return copy.toString();
+  };
+  return sorted(canonical) === sorted(params) ? undefined : canonical;
 }
 
 /** The next state after clicking a column's sort button: the same column flips, another starts ascending. */

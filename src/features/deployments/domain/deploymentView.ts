@@ -4,6 +4,7 @@
  */
 import { defaultListState, listStateToParams, parseListState, type ListSpec, type ListState } from '../../../shared/lib/listState';
 import { compareRuntimeVersions } from '../../../shared/lib/runtimeVersion';
+import { EXECUTOR_OPTIONS, STATUS_OPTIONS, TYPE_OPTIONS } from './filterOptions';
 
 export interface DeploymentRow {
   id: string;
@@ -28,8 +29,14 @@ export const VIEW_SPEC: ListSpec<SortKey, 'status' | 'executor' | 'type'> = {
   sorts: SORT_KEYS,
   sort: 'name',
   pageSizes: PAGE_SIZES,
-  filters: { status: undefined, executor: undefined, type: undefined },
+  // The chips' values: a link with another spelling (`healthy`) reads as the chip it means, and an unknown
+  // value is dropped, rather than filtering the list down to nothing with no chip selected.
+  filters: { status: values(STATUS_OPTIONS), executor: values(EXECUTOR_OPTIONS), type: values(TYPE_OPTIONS) },
 };
+
+function values(options: readonly { value: string }[]) {
+  return options.map((option) => option.value);
+}
 
 export type DeploymentView = ListState<SortKey, 'status' | 'executor' | 'type'>;
 

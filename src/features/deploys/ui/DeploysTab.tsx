@@ -14,7 +14,7 @@ import { Loading } from '../../../shared/ui/Loading';
 import { Pager } from '../../../shared/ui/Pager';
 import { SelectField } from '../../../shared/ui/SelectField';
 import { UpdatedAgo } from '../../../shared/ui/UpdatedAgo';
-import { useListState } from '../../../shared/ui/useListState';
+import { useListState, useUrlShowsPage } from '../../../shared/ui/useListState';
 import { filterDeploys } from '../domain/deployHistory';
 import { DEPLOY_TYPES } from '../domain/deployRules';
 import { deployTypeLabel, titleCase } from '../../../shared/lib/format';
@@ -42,6 +42,7 @@ export default function DeploysTab({ deployment: d }: { deployment: Deployment }
   const lastPage = Math.max(0, Math.ceil(filtered.length / view.pageSize) - 1);
   const page = Math.min(view.page, lastPage);
   const rows = filtered.slice(page * view.pageSize, (page + 1) * view.pageSize);
+  useUrlShowsPage(list, history.data ? page : undefined);
   const compared = view.compare.map((id) => all.find((x) => x.id === id)).filter((x): x is Deploy => Boolean(x));
 
   // A link to a rollback's source deploy brings that row into view, once: later polls and renders must not

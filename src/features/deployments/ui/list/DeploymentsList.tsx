@@ -13,7 +13,7 @@ import { PageFrame } from '../../../../shared/ui/PageFrame';
 import { TextInput } from '../../../../shared/ui/TextInput';
 import { ToggleChips } from '../../../../shared/ui/ToggleChips';
 import { UpdatedAgo } from '../../../../shared/ui/UpdatedAgo';
-import { useListState } from '../../../../shared/ui/useListState';
+import { useListState, useUrlShowsPage } from '../../../../shared/ui/useListState';
 import { toggleSort } from '../../../../shared/lib/listState';
 import { useAnnounceFinished } from '../../../../shared/ui/statusWatch';
 import { paths } from '../../../../shared/routes/paths';
@@ -63,7 +63,8 @@ const FilterChips = memo(
 
 /** One Workspace's Deployments: search, filters, sort and page live in the URL. */
 export function DeploymentsList({ organizationId, workspaceId, workspaceName }: { organizationId: string; workspaceId: string; workspaceName?: string }) {
-  const { state: view, change, replace: replaceView } = useListState(VIEW_SPEC);
+  const list = useListState(VIEW_SPEC);
+  const { state: view, change, replace: replaceView } = list;
   const deployments = useDeployments(organizationId, workspaceId);
   useAnnounceFinished(deployments.data);
   const prefetchOnIntent = usePrefetchOnIntent();
@@ -79,6 +80,7 @@ export function DeploymentsList({ organizationId, workspaceId, workspaceName }: 
 
   const sorted = useMemo(() => sortRows(deployments.data ?? [], view.sort, view.dir), [deployments.data, view.sort, view.dir]);
   const index = useMemo(() => createSearchIndex(sorted), [sorted]);
+  useUrlShowsPage(list, deployments.data ? index.pageOf(view).page : undefined);
 
   const onSort = useCallback((sort: SortKey) => change(toggleSort({ sort: view.sort, dir: view.dir }, sort)), [change, view.sort, view.dir]);
   const onPage = useCallback((page: number) => change({ page }), [change]);
