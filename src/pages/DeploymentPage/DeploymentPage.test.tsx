@@ -36,10 +36,30 @@ describe('DeploymentPage', () => {
     expect(within(screen.getByRole('region', { name: 'Worker queues' })).getByText('default', { selector: 'code' })).toBeInTheDocument();
   });
 
-  it('says so when the Deployment does not exist', async () => {
+  it('says so when the Deployment does not exist, under a heading of its own', async () => {
     renderRoute('/organizations/clpykwngztk6dnka9y7680b05/workspaces/x/deployments/nope/overview');
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Not found');
+    expect(screen.getByRole('heading', { level: 1, name: 'Deployment not found' })).toBeInTheDocument();
+  });
+
+  it("opens a Deployment linked under another Workspace's id in its own Workspace", async () => {
+    const { router } = renderRoute(
+      `/organizations/${SEED_IDS.organization}/workspaces/${SEED_IDS.workspaces.sandbox}/deployments/${SEED_IDS.deployments.salesEtlProd}/details?x=1`,
+    );
+    await screen.findByRole('heading', { level: 1, name: 'sales-etl-prod' });
+    expect(router.state.location.pathname).toBe(
+      `/organizations/${SEED_IDS.organization}/workspaces/${SEED_IDS.workspaces.dataPlatform}/deployments/${SEED_IDS.deployments.salesEtlProd}/details`,
+    );
+    expect(router.state.location.search).toBe('?x=1');
+    expect(await screen.findByRole('combobox', { name: 'Workspace' })).toHaveDisplayValue('Data Platform');
+  });
+
+  it('names each section in the document title', async () => {
+    const { user } = await openDeployment('Data Platform', 'sales-etl-prod');
+    await waitFor(() => expect(document.title).toBe('Overview · sales-etl-prod · Flightdeck'));
+    await user.click(screen.getByRole('tab', { name: 'Details' }));
+    await waitFor(() => expect(document.title).toBe('Details · sales-etl-prod · Flightdeck'));
   });
 
   it('keeps the page when a background refresh fails', async () => {

@@ -1,5 +1,5 @@
 import { Suspense } from 'react';
-import { useParams } from 'react-router';
+import { Navigate, useLocation, useParams } from 'react-router';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import OpenInNewIcon from '@mui/icons-material/OpenInNew';
@@ -35,6 +35,7 @@ export default function DeploymentPage() {
   const deployment = useDeployment(organizationId, deploymentId);
   const deploys = useRecentDeploys(organizationId, deploymentId, deployment.data?.status);
   const prefetchOnIntent = usePrefetchOnIntent();
+  const { search, hash } = useLocation();
 
   if (deployment.isPending) return <Loading label="Loading the Deployment" />;
   const d = deployment.data;
@@ -42,7 +43,16 @@ export default function DeploymentPage() {
   // or a Deployment that is gone, shows the error.
   const gone = isApiError(deployment.error) && deployment.error.status === 404;
   if (!d || gone) {
-    return <ErrorPanel {...describeError(deployment.error, 'load the Deployment')} onRetry={() => deployment.refetch()} retrying={deployment.isFetching} />;
+    return (
+      <PageFrame title={gone ? 'Deployment not found' : 'Could not load the Deployment'}>
+        <ErrorPanel {...describeError(deployment.error, 'load the Deployment')} onRetry={() => deployment.refetch()} retrying={deployment.isFetching} />
+      </PageFrame>
+    );
+  }
+  // The Deployment's id decides its Workspace, not the URL: a link with another Workspace's id in it goes
+  // to the right one, so the breadcrumb and the switcher never show it under a Workspace it is not in.
+  if (d.workspaceId !== workspaceId) {
+    return <Navigate replace to={`${paths.deployment(organizationId, d.workspaceId, d.id, tab as DeploymentTab)}${search}${hash}`} />;
   }
   const tabs = TABS.filter((t) => !t.shown || t.shown(d));
   const current = tabs.find((t) => t.value === tab);
@@ -50,6 +60,7 @@ export default function DeploymentPage() {
   return (
     <PageFrame
       title={d.name}
+      documentTitle={`${current?.label ?? 'Deployment'} · ${d.name}`}
       subtitle={
         <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center', mt: 0.5, flexWrap: 'wrap' }}>
           <StatusBadge status={d.status} reason={deployingDetail(d, deploys.data) ?? statusReasonText(d)} />
