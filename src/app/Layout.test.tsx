@@ -67,3 +67,18 @@ describe('the wide-screen sidebar', () => {
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 });
+
+describe('Settings, outside the Organization', () => {
+  it('keeps the sidebar and the switchers of where the person was', async () => {
+    const { user } = renderRoute(DEPLOYMENTS);
+    await screen.findByRole('table', { name: 'Deployments' });
+    const sidebar = screen.getByRole('navigation', { name: 'Main' });
+    await user.click(within(sidebar).getByRole('link', { name: 'Settings' }));
+    await screen.findByRole('heading', { level: 1, name: /Settings|Connection/ });
+    expect(within(sidebar).getByRole('link', { name: 'Workspaces' })).toBeInTheDocument();
+    expect(within(sidebar).getByRole('link', { name: 'Deployments' })).toHaveAttribute('href', DEPLOYMENTS);
+    expect(within(sidebar).getByRole('link', { name: 'Settings' })).toHaveAttribute('aria-current', 'page');
+    expect(screen.getByRole('combobox', { name: 'Organization' })).toHaveDisplayValue('Acme Data');
+    expect(screen.getByRole('combobox', { name: 'Workspace' })).toHaveDisplayValue('Data Platform');
+  });
+});

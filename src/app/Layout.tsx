@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense, useState, useSyncExternalStore } from 'react';
+import { lazy, memo, Suspense, useEffect, useState, useSyncExternalStore } from 'react';
 import { Outlet, useLocation, useParams } from 'react-router';
 import { Link as RouterLink } from '../shared/routes/Link';
 import Box from '@mui/material/Box';
@@ -16,7 +16,7 @@ import { Breadcrumbs } from './Breadcrumbs';
 import { ModeBanner } from './ModeBanner';
 import { OrgSwitcher, WorkspaceSwitcher } from './Switchers';
 import { ThemeMenu } from './ThemeMenu';
-import { useUi } from './uiStore';
+import { useUi, type Place as RememberedPlace } from './uiStore';
 import { paths } from '../shared/routes/paths';
 import { usePrefetchOnIntent } from '../shared/routes/prefetchOnIntent';
 
@@ -63,10 +63,8 @@ function Sidebar({ pathname, organizationId, workspaceId }: Place) {
   );
 }
 
-interface Place {
+interface Place extends RememberedPlace {
   pathname: string;
-  organizationId?: string;
-  workspaceId?: string;
 }
 
 /**
@@ -75,8 +73,16 @@ interface Place {
  */
 export function Layout() {
   const { pathname } = useLocation();
-  const { organizationId, workspaceId } = useParams();
-  return <Shell pathname={pathname} organizationId={organizationId} workspaceId={workspaceId} />;
+  const params = useParams();
+  const lastPlace = useUi((state) => state.lastPlace);
+  const setLastPlace = useUi((state) => state.setLastPlace);
+  const { organizationId, workspaceId } = params;
+  useEffect(() => {
+    if (organizationId) setLastPlace({ organizationId, workspaceId });
+  }, [organizationId, workspaceId, setLastPlace]);
+  // A page outside the Organization (Settings) keeps the sidebar and the switchers of where the person was.
+  const place = organizationId ? { organizationId, workspaceId } : lastPlace;
+  return <Shell pathname={pathname} organizationId={place.organizationId} workspaceId={place.workspaceId} />;
 }
 
 // MUI's md breakpoint: from here up the sidebar sits beside the page, below it the drawer opens over it.
@@ -140,8 +146,8 @@ const Shell = memo(function Shell({ pathname, organizationId, workspaceId }: Pla
             </Typography>
           </Stack>
           <Box sx={{ flex: 1 }} />
-          <OrgSwitcher />
-          <WorkspaceSwitcher />
+          <OrgSwitcher organizationId={organizationId} />
+          <WorkspaceSwitcher organizationId={organizationId} workspaceId={workspaceId} />
           <ThemeMenu />
         </Toolbar>
       </Box>

@@ -1,11 +1,11 @@
-import { useNavigate, useParams } from 'react-router';
+import { useNavigate } from 'react-router';
 import { useOrganizations } from '../features/organizations/api';
 import { useWorkspaces } from '../features/workspaces/api';
 import { SelectField } from '../shared/ui/SelectField';
 import { paths } from '../shared/routes/paths';
 
-export function OrgSwitcher() {
-  const { organizationId } = useParams();
+/** The shell passes where the person is (or last was, on a page outside the Organization such as Settings). */
+export function OrgSwitcher({ organizationId }: { organizationId?: string }) {
   const navigate = useNavigate();
   const organizations = useOrganizations();
   if (!organizations.data?.length || !organizationId) return null;
@@ -20,8 +20,7 @@ export function OrgSwitcher() {
   );
 }
 
-export function WorkspaceSwitcher() {
-  const { organizationId = '', workspaceId = '' } = useParams();
+export function WorkspaceSwitcher({ organizationId = '', workspaceId = '' }: { organizationId?: string; workspaceId?: string }) {
   const navigate = useNavigate();
   const workspaces = useWorkspaces(organizationId);
   if (!organizationId || !workspaces.data?.length) return null;
