@@ -166,6 +166,7 @@ export default tseslint.config(
       'dist/',
       'dist-demo/',
       'dist-e2e-*/',
+      'dist-server/',
       'reports/',
       'test-results/',
       'playwright-report/',
@@ -182,7 +183,7 @@ export default tseslint.config(
   },
   {
     name: 'flightdeck/node-files',
-    files: ['scripts/**', 'e2e/**', 'api/**', '*.config.{js,ts,mjs}', 'src/mocks/node.ts', 'src/test/**', '.ci/**'],
+    files: ['scripts/**', 'server/**', 'e2e/**', 'api/**', '*.config.{js,ts,mjs}', 'src/mocks/node.ts', 'src/test/**', '.ci/**'],
     languageOptions: { globals: { ...globals.node } },
   },
   {
