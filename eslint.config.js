@@ -130,6 +130,27 @@ const layering = [
     rules: { 'import-x/no-restricted-paths': ['error', { zones: allZones(['mocksWall', 'featuresBelowPages', 'pagesBelowApp']) }] },
   },
   {
+    // The server is bundled on its own (server/vite.config.ts): of the console it takes only the live-mode
+    // contract, so no browser code (React, the store, the client) ends up in it.
+    name: 'layering/server',
+    files: ['server/**/*.ts'],
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            zone(
+              'server/**',
+              'src/**',
+              'The server imports of the console only the live-mode contract, src/shared/lib/liveUpstream.ts.',
+              'src/shared/lib/liveUpstream.[t]s',
+            ),
+          ],
+        },
+      ],
+    },
+  },
+  {
     name: 'layering/no-cycle',
     files: ['src/**/*.{ts,tsx}'],
     rules: { 'import-x/no-cycle': 'error' },
