@@ -13,7 +13,7 @@ export interface ListenConfig extends ServerConfig {
 /**
  * The server's settings from the environment: PORT (8080), HOST (0.0.0.0, every interface, as a container
  * needs), FLIGHTDECK_UPSTREAMS (a comma-separated allow-list) and FLIGHTDECK_DIST (the built console; dist/
- * next to this file's folder, so both server/main.ts and the bundled dist-server/main.js find it).
+ * next to this file's folder, so both server/main.ts and the bundled dist-server/main.mjs find it).
  * Throws with the reason when a value is unusable, so a bad setting stops the server at start.
  */
 export function readConfig(env: NodeJS.ProcessEnv): ListenConfig {
