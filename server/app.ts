@@ -21,7 +21,9 @@ export interface ServerConfig {
   upstreams: string[];
   /** One line per request and per failure. It is never given a header, a body or a query string. */
   log?: (line: string) => void;
+  /** How long an upstream call (its answer included) may take before the browser gets a 504; 60 s. */
   upstreamTimeoutMs?: number;
+  /** The largest request body the proxy takes (413 beyond); 10 MB, as the dev server's proxy. */
   maxBodyBytes?: number;
 }
 
