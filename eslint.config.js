@@ -130,6 +130,27 @@ const layering = [
     rules: { 'import-x/no-restricted-paths': ['error', { zones: allZones(['mocksWall', 'featuresBelowPages', 'pagesBelowApp']) }] },
   },
   {
+    // The server is bundled on its own (server/vite.config.ts): of the console it takes only the live-mode
+    // contract, so no browser code (React, the store, the client) ends up in it.
+    name: 'layering/server',
+    files: ['server/**/*.ts'],
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            zone(
+              'server/**',
+              'src/**',
+              'The server imports of the console only the live-mode contract, src/shared/lib/liveUpstream.ts.',
+              'src/shared/lib/liveUpstream.[t]s',
+            ),
+          ],
+        },
+      ],
+    },
+  },
+  {
     name: 'layering/no-cycle',
     files: ['src/**/*.{ts,tsx}'],
     rules: { 'import-x/no-cycle': 'error' },
@@ -166,6 +187,7 @@ export default tseslint.config(
       'dist/',
       'dist-demo/',
       'dist-e2e-*/',
+      'dist-server/',
       'reports/',
       'test-results/',
       'playwright-report/',
@@ -182,7 +204,7 @@ export default tseslint.config(
   },
   {
     name: 'flightdeck/node-files',
-    files: ['scripts/**', 'e2e/**', 'api/**', '*.config.{js,ts,mjs}', 'src/mocks/node.ts', 'src/test/**', '.ci/**'],
+    files: ['scripts/**', 'server/**', 'e2e/**', 'api/**', '*.config.{js,ts,mjs}', 'src/mocks/node.ts', 'src/test/**', '.ci/**'],
     languageOptions: { globals: { ...globals.node } },
   },
   {

@@ -13,9 +13,9 @@ import { Readable } from 'node:stream';
 import type { ReadableStream as NodeWebStream } from 'node:stream/web';
 import type { Plugin } from 'vite';
 
-import { API_PREFIX, UPSTREAM_HEADER, isAllowedUpstream } from '../src/shared/lib/liveUpstream.ts';
+import { API_PREFIX, UPSTREAM_HEADER, parseUpstream } from '../src/shared/lib/liveUpstream.ts';
 
-export { UPSTREAM_HEADER };
+export { UPSTREAM_HEADER, parseUpstream };
 /** Request headers passed on to the upstream, as they came. Nothing else (cookies, host...) is. */
 const FORWARDED_HEADERS = ['authorization', 'content-type', 'x-api-version'] as const;
 const MAX_BODY_BYTES = 10 * 1024 * 1024;
@@ -127,33 +127,6 @@ async function proxy(req: IncomingMessage, res: ServerResponse, log: (line: stri
   Readable.fromWeb(answer.body as NodeWebStream<Uint8Array>)
     .on('error', () => res.destroy())
     .pipe(res);
-}
-
-/** The upstream base URL without a trailing slash, or the reason it is refused. */
-export function parseUpstream(header: string | string[] | undefined): { base: string } | { error: string } {
-  if (header === undefined || header === '') {
-    return {
-      error:
-        'Demo mode is not running (the mock service worker did not answer this request) and live mode is not ' +
-        `configured (no ${UPSTREAM_HEADER} header). Reload the page for demo mode, or set the API base URL and token in Settings.`,
-    };
-  }
-  const raw = Array.isArray(header) ? (header[0] ?? '') : header;
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    return { error: `The live API base URL is not a valid URL: ${JSON.stringify(raw)}.` };
-  }
-  if (!isAllowedUpstream(url)) {
-    return {
-      error: `The live API base URL must use https (http is accepted only for localhost and 127.0.0.1): ${url.origin}.`,
-    };
-  }
-  if (url.username || url.password || url.search || url.hash) {
-    return { error: 'The live API base URL must not carry credentials, a query string or a fragment.' };
-  }
-  return { base: `${url.origin}${url.pathname.replace(/\/+$/, '')}` };
 }
 
 /** The whole request body, or null when it is larger than MAX_BODY_BYTES. */

@@ -97,6 +97,7 @@ const forbidden: [string, string, string][] = [
   ['src/features/deploys/ui/X.tsx', "export const load = () => window.fetch('/api/v1/x');", 'a feature calls window.fetch'],
   ['src/shared/ui/X.tsx', "export const load = () => globalThis.fetch('/x');", 'shared UI calls globalThis.fetch'],
   ['src/features/deploys/api.ts', "export const load = () => fetch('/api/v1/x');", "a feature's api.ts calls fetch instead of the client"],
+  ['server/x.ts', "import { useConnection } from '../src/shared/api/connection';\nexport const x = useConnection;", 'the server imports console code'],
   ['src/pages/WorkspacesPage/A.test.tsx', "import P from '../HomePage/HomePage';\nexport const x = P;", 'a page test imports another page'],
   [
     'src/features/deploys/ui/X.test.tsx',
@@ -150,6 +151,11 @@ const allowed: [string, string, string][] = [
     'src/mocks/deploys/x.ts',
     "import { http } from 'msw';\nimport type { components } from '../../shared/api/schema.gen';\nimport { formatDate } from '../../shared/lib/time';\nimport { validateCreateDeploy } from '../../features/deploys/domain/deployRules';\nimport { DemoDb } from '../db';\nexport const x = [http, formatDate, validateCreateDeploy, DemoDb];\nexport type C = components;",
     'mocks import msw, generated types, shared/lib, domain rules and themselves',
+  ],
+  [
+    'server/x.ts',
+    "import { Hono } from 'hono';\nimport { parseUpstream } from '../src/shared/lib/liveUpstream';\nimport { createApp } from './app';\nexport const x = [Hono, parseUpstream, createApp];",
+    'the server imports hono, the live-mode contract and itself',
   ],
   ['src/mocks/x.ts', "export const passthrough = () => fetch('/x');", 'mocks may call fetch'],
   ['src/main.tsx', "export const start = async () => (await import('./mocks/browser')).startDemoBackend;", 'main.tsx lazily imports ./mocks/browser'],

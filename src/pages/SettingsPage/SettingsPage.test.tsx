@@ -51,6 +51,36 @@ describe('SettingsPage', () => {
     vi.unstubAllGlobals();
   });
 
+  it('served by the production server, offers only the APIs it forwards to', async () => {
+    const assign = vi.fn();
+    vi.stubGlobal('location', { ...window.location, assign, origin: window.location.origin });
+    const meta = Object.assign(document.createElement('meta'), {
+      name: 'flightdeck-upstreams',
+      content: 'https://api.astronomer.io/v1 http://127.0.0.1:4010/v1',
+    });
+    document.head.append(meta);
+    try {
+      const { user } = renderRoute('/settings');
+      await user.click(await screen.findByRole('radio', { name: /Live/ }));
+      const api = screen.getByRole('combobox', { name: /API base URL/ });
+      expect(
+        within(api)
+          .getAllByRole('option')
+          .map((o) => o.textContent),
+      ).toEqual(['https://api.astronomer.io/v1', 'http://127.0.0.1:4010/v1']);
+      expect(screen.queryByRole('textbox', { name: /API base URL/ })).not.toBeInTheDocument();
+      await user.selectOptions(api, 'http://127.0.0.1:4010/v1');
+      await user.type(screen.getByLabelText(/API token/, { selector: 'input[type="password"]' }), 'tok-9');
+      await user.click(screen.getByRole('button', { name: 'Connect' }));
+      expect(assign).toHaveBeenCalledWith('/');
+      expect(useConnection.getState()).toMatchObject({ mode: 'live', baseUrl: 'http://127.0.0.1:4010/v1', token: 'tok-9' });
+    } finally {
+      meta.remove();
+      useConnection.getState().setDemo();
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('after saving, follows returnTo only within the console: /%5Cevil.com goes to the start page', async () => {
     const assign = vi.fn();
     vi.stubGlobal('location', { ...window.location, assign, origin: window.location.origin });

@@ -5,8 +5,8 @@ import { useConnection } from './connection';
 import { API_PREFIX, UPSTREAM_HEADER } from '../lib/liveUpstream';
 
 // Every call goes to the same-origin API_PREFIX. In demo mode the mock service worker answers it; in live
-// mode the dev/preview server proxies it to the upstream named in UPSTREAM_HEADER, because browsers cannot
-// call the Astro API cross-origin.
+// mode the Flightdeck server (dev: scripts/astroProxy.ts, production: server/) proxies it to the upstream named
+// in UPSTREAM_HEADER, because browsers cannot call the Astro API cross-origin.
 
 const auth: Middleware = {
   onRequest({ request }) {

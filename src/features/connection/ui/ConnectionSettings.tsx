@@ -5,9 +5,11 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { demoAvailable, useConnection, type ConnectionMode } from '../../../shared/api/connection';
+import { allowedUpstreams } from '../../../shared/lib/liveUpstream';
 import { safeReturnTo } from '../domain/safeReturnTo';
 import { validateConnection } from '../domain/validateConnection';
 import { PageFrame } from '../../../shared/ui/PageFrame';
+import { SelectField } from '../../../shared/ui/SelectField';
 import { TextInput } from '../../../shared/ui/TextInput';
 
 /** The kept token may only go on to the API it was entered for, never to a base URL on another origin. */
@@ -24,7 +26,10 @@ export function ConnectionSettings() {
   const connection = useConnection();
   const [params] = useSearchParams();
   const [mode, setMode] = useState<ConnectionMode>(connection.mode);
-  const [baseUrl, setBaseUrl] = useState(connection.baseUrl);
+  // The production server forwards only to its allow-list, so it is offered as a choice; the dev server
+  // forwards to any https API, so there the URL is typed.
+  const [allowed] = useState(allowedUpstreams);
+  const [baseUrl, setBaseUrl] = useState(() => (allowed && !allowed.includes(connection.baseUrl) ? allowed[0]! : connection.baseUrl));
   const [token, setToken] = useState('');
   const [errors, setErrors] = useState<{ baseUrl?: string; token?: string }>({});
   const unauthorized = params.has('returnTo') && connection.mode === 'live';
@@ -76,15 +81,25 @@ export function ConnectionSettings() {
         </Box>
         {mode === 'live' && (
           <Stack spacing={2} sx={{ mt: 2 }}>
-            <TextInput
-              label="API base URL"
-              value={baseUrl}
-              onChange={(e) => setBaseUrl(e.target.value)}
-              error={errors.baseUrl}
-              hint="For Astro: https://api.astronomer.io/v1"
-              required
-              fullWidth
-            />
+            {allowed ? (
+              <SelectField label="API base URL" value={baseUrl} onChange={setBaseUrl}>
+                {allowed.map((url) => (
+                  <option key={url} value={url}>
+                    {url}
+                  </option>
+                ))}
+              </SelectField>
+            ) : (
+              <TextInput
+                label="API base URL"
+                value={baseUrl}
+                onChange={(e) => setBaseUrl(e.target.value)}
+                error={errors.baseUrl}
+                hint="For Astro: https://api.astronomer.io/v1"
+                required
+                fullWidth
+              />
+            )}
             <TextInput
               label="API token"
               type="password"
@@ -103,8 +118,10 @@ export function ConnectionSettings() {
               fullWidth
             />
             <Typography variant="body2" color="text.secondary">
-              Requests go through the Flightdeck server (dev or preview) to this URL, because browsers cannot call the Astro API directly. The token is never
-              written to localStorage.
+              {allowed
+                ? 'Requests go through this Flightdeck server, which forwards only to the APIs it is set up for (FLIGHTDECK_UPSTREAMS), because browsers cannot call the Astro API directly.'
+                : 'Requests go through the Flightdeck dev server to this URL, because browsers cannot call the Astro API directly.'}{' '}
+              The token is never written to localStorage.
             </Typography>
           </Stack>
         )}
