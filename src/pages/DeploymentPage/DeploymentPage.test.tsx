@@ -88,6 +88,62 @@ describe('DeploymentPage', () => {
     expect(saved.environmentVariables.map((e) => e.key)).toContain('ADDED_MEANWHILE');
   });
 
+  it('a settings save keeps a setting someone else changed after the form opened, and says so', async () => {
+    const { user } = renderRoute(`/organizations/${SEED_IDS.organization}/workspaces/x/deployments/${SEED_IDS.deployments.salesEtlProd}/details`);
+    const description = await screen.findByRole('textbox', { name: 'Description' });
+    await user.clear(description);
+    await user.type(description, 'Nightly sales ETL');
+    // Another tab saves new contact emails meanwhile.
+    demoDb.findDeployment(SEED_IDS.organization, SEED_IDS.deployments.salesEtlProd)!.contactEmails = ['someone-else@acme-data.example'];
+    await user.click(screen.getByRole('button', { name: 'Review changes' }));
+    const review = await screen.findByRole('dialog', { name: /Review changes/ });
+    await user.click(within(review).getByRole('button', { name: 'Save changes' }));
+    expect(await screen.findByText(/Kept what someone else changed meanwhile: Contact emails/)).toBeInTheDocument();
+    const saved = demoDb.findDeployment(SEED_IDS.organization, SEED_IDS.deployments.salesEtlProd)!;
+    expect(saved.description).toBe('Nightly sales ETL');
+    expect(saved.contactEmails).toEqual(['someone-else@acme-data.example']);
+    expect(screen.getByRole('textbox', { name: 'Contact emails' })).toHaveValue('someone-else@acme-data.example');
+  });
+
+  it('stops a settings save that would overwrite the same setting changed elsewhere, and lets the person choose', async () => {
+    const { user } = renderRoute(`/organizations/${SEED_IDS.organization}/workspaces/x/deployments/${SEED_IDS.deployments.salesEtlProd}/details`);
+    const description = await screen.findByRole('textbox', { name: 'Description' });
+    await user.clear(description);
+    await user.type(description, 'Mine');
+    const stored = () => demoDb.findDeployment(SEED_IDS.organization, SEED_IDS.deployments.salesEtlProd)!;
+    stored().description = 'Theirs';
+    await user.click(screen.getByRole('button', { name: 'Review changes' }));
+    const review = await screen.findByRole('dialog', { name: /Review changes/ });
+    await user.click(within(review).getByRole('button', { name: 'Save changes' }));
+    const notice = await within(review).findByRole('alert');
+    expect(notice).toHaveTextContent('Someone else changed this setting since you opened the form');
+    expect(notice).toHaveTextContent('Description: now “Theirs”; yours “Mine”');
+    expect(stored().description).toBe('Theirs');
+    expect(within(review).queryByRole('button', { name: 'Save changes' })).not.toBeInTheDocument();
+
+    await user.click(within(notice).getByRole('button', { name: 'Save mine over theirs' }));
+    await waitFor(() => expect(stored().description).toBe('Mine'));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: /Review changes/ })).not.toBeInTheDocument());
+  });
+
+  it("puts the other person's value in the form when asked, keeping every other edit", async () => {
+    const { user } = renderRoute(`/organizations/${SEED_IDS.organization}/workspaces/x/deployments/${SEED_IDS.deployments.salesEtlProd}/details`);
+    const description = await screen.findByRole('textbox', { name: 'Description' });
+    await user.clear(description);
+    await user.type(description, 'Mine');
+    const name = screen.getByRole('textbox', { name: 'Name' });
+    await user.clear(name);
+    await user.type(name, 'sales-etl-prod-renamed');
+    demoDb.findDeployment(SEED_IDS.organization, SEED_IDS.deployments.salesEtlProd)!.description = 'Theirs';
+    await user.click(screen.getByRole('button', { name: 'Review changes' }));
+    const review = await screen.findByRole('dialog', { name: /Review changes/ });
+    await user.click(within(review).getByRole('button', { name: 'Save changes' }));
+    await user.click(within(await within(review).findByRole('alert')).getByRole('button', { name: 'Use theirs and review again' }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: /Review changes/ })).not.toBeInTheDocument());
+    expect(screen.getByRole('textbox', { name: 'Description' })).toHaveValue('Theirs');
+    expect(screen.getByRole('textbox', { name: 'Name' })).toHaveValue('sales-etl-prod-renamed');
+  });
+
   it('offers a retry when loading fails', async () => {
     server.use(failing('get', '/organizations/:organizationId/deployments/:deploymentId', 500, 'Boom'));
     renderRoute('/organizations/clpykwngztk6dnka9y7680b05/workspaces/x/deployments/any/overview');

@@ -63,6 +63,36 @@ export interface DeploymentFormValues {
   contactEmails: string;
 }
 
+/** Each field's name as the form labels it: for messages about a field (a conflict, an error). */
+export const FIELD_LABELS: Record<keyof DeploymentFormValues, string> = {
+  name: 'Name',
+  description: 'Description',
+  type: 'Deployment type',
+  cloudProvider: 'Cloud provider',
+  region: 'Region',
+  clusterId: 'Cluster',
+  astroRuntimeVersion: 'Astro Runtime',
+  executionMode: 'Execution mode',
+  allowedIpAddressRanges: 'Allowed IP ranges',
+  taskLogBucket: 'Task log bucket',
+  taskLogUrlPattern: 'Task log URL pattern',
+  executor: 'Executor',
+  schedulerSize: 'Scheduler size',
+  schedulerAu: 'Scheduler AU',
+  schedulerReplicas: 'Scheduler replicas',
+  isHighAvailability: 'High availability',
+  workerQueues: 'Worker queues',
+  defaultTaskPodCpu: 'Default pod CPU',
+  defaultTaskPodMemory: 'Default pod memory',
+  resourceQuotaCpu: 'CPU quota',
+  resourceQuotaMemory: 'Memory quota',
+  isDevelopmentMode: 'Development mode',
+  schedules: 'Hibernation schedules',
+  isCicdEnforced: 'CI/CD enforcement',
+  isDagDeployEnabled: 'DAG-only deploys',
+  contactEmails: 'Contact emails',
+};
+
 export function airflowMajorOf(options: Pick<DeploymentRulesOptions, 'runtimeReleases'>, runtimeVersion: string): number {
   const release = options.runtimeReleases.find((r) => r.version === runtimeVersion);
   return airflowMajor(release?.airflowVersion);

@@ -17,10 +17,12 @@ import { useStatusWatch } from '../../../../shared/ui/statusWatch';
 import { useToast } from '../../../../shared/ui/toast';
 import { describeChanges, type SettingChange } from '../../domain/deploymentChanges';
 import { restartingChanges, type RestartPart } from '../../domain/restartRule';
-import { checkDeploymentForm, formFromDeployment, type DeploymentFormValues } from '../../domain/deploymentForm';
+import { FIELD_LABELS, checkDeploymentForm, formFromDeployment, type DeploymentFormValues } from '../../domain/deploymentForm';
+import { describeValue, isEditConflict, mergeOrThrow, type EditConflictError, type EditMerge } from '../../../../shared/lib/editMerge';
 import { toUpdateRequest } from '../../domain/updateRequest';
 import { deploymentRulesContext, validateUpdateDeployment } from '../../domain/deploymentRules';
 import { ReviewDialog } from './ReviewDialog';
+import { ConflictNotice } from '../../../../shared/ui/ConflictNotice';
 
 /** Edit tab: the create form, prefilled; saving goes through a review of what each change will do. */
 export default function DetailsTab({ deployment }: { deployment: Deployment }) {
@@ -40,6 +42,7 @@ function DetailsForm({ deployment: d, options, clusters }: { deployment: Deploym
   const [initial, setInitial] = useState(() => formFromDeployment(d, options));
   const [review, setReview] = useState<{ values: DeploymentFormValues; changes: SettingChange[]; restarting: RestartPart[] } | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
+  const [conflict, setConflict] = useState<EditConflictError<DeploymentFormValues> | null>(null);
   const formRef = useRef<UseFormReturn<DeploymentFormValues> | null>(null);
   const setForm = useCallback((form: UseFormReturn<DeploymentFormValues>) => (formRef.current = form), []);
   const rulesContext = useMemo(() => deploymentRulesContext(options, clusters), [options, clusters]);
@@ -57,31 +60,60 @@ function DetailsForm({ deployment: d, options, clusters }: { deployment: Deploym
 
   const openReview = (values: DeploymentFormValues) => {
     setFailure(null);
+    setConflict(null);
     const restarting = restartingChanges(toUpdateRequest(d, { settings: initial }), toUpdateRequest(d, { settings: values }));
     const changes = describeChanges(initial, values, restarting);
     if (!changes.length) toast('Nothing changed.', 'info');
     else setReview({ values, changes, restarting });
   };
 
-  const save = async () => {
+  // The update is a full replacement: the form's values are merged with the Deployment as the server has it
+  // now (shared/lib/editMerge), so a setting someone else changed meanwhile is kept, or the person chooses.
+  const save = async (force = false) => {
     if (!review || !formRef.current) return;
     const form = formRef.current;
+    let merge: EditMerge<DeploymentFormValues> | undefined;
     try {
-      const saved = await update.mutateAsync((fresh) => toUpdateRequest(fresh, { settings: review.values }));
+      const saved = await update.mutateAsync((fresh) => {
+        merge = mergeOrThrow(initial, review.values, formFromDeployment(fresh, options), force);
+        return toUpdateRequest(fresh, { settings: merge.merged });
+      });
       setReview(null);
+      setConflict(null);
       const next = formFromDeployment(saved, options);
       setInitial(next);
       form.reset(next);
+      const kept = merge?.theirs.length ? ` Kept what someone else changed meanwhile: ${merge.theirs.map((f) => FIELD_LABELS[f]).join(', ')}.` : '';
       if (saved.status === 'DEPLOYING') {
         watch(saved.id, saved.name);
-        toast(`Saved. ${saved.name} is restarting to apply the changes.`, 'info');
+        toast(`Saved. ${saved.name} is restarting to apply the changes.${kept}`, 'info');
       } else {
-        toast('Saved.');
+        toast(`Saved.${kept}`);
       }
     } catch (error) {
+      if (isEditConflict<DeploymentFormValues>(error)) {
+        setConflict(error);
+        return;
+      }
       setReview(null);
       if (!placeServerErrors(error, form)) setFailure(error);
     }
+  };
+
+  /** Their values in the form for the fields in conflict, every other edit kept; the form starts over from theirs. */
+  const takeTheirs = () => {
+    if (!conflict || !formRef.current) return;
+    const values = { ...conflict.merge.merged };
+    for (const field of conflict.merge.conflicts) Object.assign(values, { [field]: conflict.theirs[field] });
+    setInitial(conflict.theirs);
+    formRef.current.reset(conflict.theirs);
+    for (const [field, value] of Object.entries(values)) {
+      if (JSON.stringify(value) !== JSON.stringify(conflict.theirs[field as keyof DeploymentFormValues])) {
+        formRef.current.setValue(field as keyof DeploymentFormValues, value, { shouldDirty: true });
+      }
+    }
+    setConflict(null);
+    setReview(null);
   };
 
   return (
@@ -119,8 +151,22 @@ function DetailsForm({ deployment: d, options, clusters }: { deployment: Deploym
           changes={review.changes}
           restarting={review.restarting}
           busy={update.isPending}
-          onConfirm={save}
-          onClose={() => setReview(null)}
+          onConfirm={() => void save()}
+          onClose={() => (setReview(null), setConflict(null))}
+          conflict={
+            conflict && (
+              <ConflictNotice
+                fields={conflict.merge.conflicts.map((f) => ({
+                  label: FIELD_LABELS[f],
+                  mine: describeValue(review.values[f]),
+                  theirs: describeValue(conflict.theirs[f]),
+                }))}
+                busy={update.isPending}
+                onKeepMine={() => void save(true)}
+                onUseTheirs={takeTheirs}
+              />
+            )
+          }
         />
       )}
     </>

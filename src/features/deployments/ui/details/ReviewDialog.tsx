@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
@@ -21,6 +22,7 @@ export function ReviewDialog({
   busy,
   onConfirm,
   onClose,
+  conflict,
 }: {
   name: string;
   changes: SettingChange[];
@@ -29,11 +31,14 @@ export function ReviewDialog({
   busy: boolean;
   onConfirm: () => void;
   onClose: () => void;
+  /** A save stopped by someone else's changes: shown first, and it replaces the Save button. */
+  conflict?: ReactNode;
 }) {
   return (
     <Dialog open onClose={busy ? undefined : onClose} aria-labelledby="review-title" fullWidth maxWidth="md">
       <DialogTitle id="review-title">Review changes to {name}</DialogTitle>
       <DialogContent>
+        {conflict}
         <DialogContentText sx={{ mb: 1 }}>
           {changes.length} setting{changes.length === 1 ? '' : 's'} will change.
           {restarting.length
@@ -60,9 +65,11 @@ export function ReviewDialog({
         <Button onClick={onClose} disabled={busy}>
           Back to editing
         </Button>
-        <Button variant="contained" onClick={onConfirm} disabled={busy} color={changes.some((c) => c.severity === 'danger') ? 'error' : 'primary'}>
-          {busy ? 'Saving…' : 'Save changes'}
-        </Button>
+        {!conflict && (
+          <Button variant="contained" onClick={onConfirm} disabled={busy} color={changes.some((c) => c.severity === 'danger') ? 'error' : 'primary'}>
+            {busy ? 'Saving…' : 'Save changes'}
+          </Button>
+        )}
       </DialogActions>
     </Dialog>
   );
