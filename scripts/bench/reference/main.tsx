@@ -18,6 +18,7 @@ const router = createBrowserRouter([
       return null;
     },
     lazy: async () => ({ Component: (await import('./DeploymentsRoute')).default }),
+    HydrateFallback: () => null,
   },
 ]);
 
