@@ -1,0 +1,180 @@
+// Where the mobile first visit's script time goes (`npm run bench -- --trace`). Builds Flightdeck once more
+// with source maps (into reports/bench-trace; same config otherwise, so the same chunks), serves it like the
+// bench does, and loads the Deployments list in Chromium with Lighthouse's mobile CPU slowdown (×4) and a
+// mobile viewport, from navigation until the first Deployment row is painted. Records
+//   - a Chrome performance trace (reports/trace-mobile-first-visit.json, opens in DevTools' Performance panel),
+//     summarised as main-thread time by kind of work (script evaluation, compile, style and layout, ...);
+//   - a V8 CPU profile, whose functions are mapped through the source maps to their source file, so script
+//     time is split by source: emotion, MUI, react-dom, react-router, TanStack Query, our own modules.
+// Network is not throttled: this is about CPU.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
+import { freePort, run, startServer, waitUntil } from './procs.mjs';
+
+const OUT_DIR = 'reports/bench-trace';
+const CPU_SLOWDOWN = 4;
+
+/** Which part of the stack a source file belongs to. */
+export function sourceOf(file) {
+  const inModules = file.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/);
+  if (inModules) {
+    const pkg = inModules[1];
+    if (pkg.startsWith('@emotion/') || pkg === 'stylis') return 'emotion (+stylis)';
+    if (pkg.startsWith('@mui/')) return 'MUI';
+    if (pkg === 'react-dom' || pkg === 'scheduler') return 'react-dom (+scheduler)';
+    if (pkg === 'react') return 'react';
+    if (pkg === 'react-router') return 'react-router';
+    if (pkg.startsWith('@tanstack/')) return 'TanStack Query';
+    return `other: ${pkg}`;
+  }
+  const own = file.match(/(?:^|\/)src\/(app|shared|features|pages|mocks)\//);
+  if (own) return `ours: src/${own[1]}`;
+  if (/(?:^|\/)src\/main\.tsx$/.test(file)) return 'ours: src/app';
+  return `other: ${file}`;
+}
+
+/** Main-thread time by kind, from the trace's top-level renderer events (nested events are not counted twice). */
+function summariseTrace(events) {
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  if (!main) return null;
+  const KINDS = {
+    EvaluateScript: 'script evaluation',
+    FunctionCall: 'script evaluation',
+    TimerFire: 'script evaluation',
+    EventDispatch: 'script evaluation',
+    FireAnimationFrame: 'script evaluation',
+    RunMicrotasks: 'script evaluation',
+    'v8.evaluateModule': 'script evaluation',
+    'v8.compile': 'script parse and compile',
+    'v8.compileModule': 'script parse and compile',
+    'V8.CompileCode': 'script parse and compile',
+    ParseHTML: 'HTML parse',
+    ParseAuthorStyleSheet: 'style and layout',
+    UpdateLayoutTree: 'style and layout',
+    Layout: 'style and layout',
+    PrePaint: 'paint',
+    Paint: 'paint',
+    Layerize: 'paint',
+    MajorGC: 'garbage collection',
+    MinorGC: 'garbage collection',
+  };
+  const mine = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur).sort((a, b) => a.ts - b.ts);
+  const totals = {};
+  let coveredUntil = 0;
+  for (const e of mine) {
+    const kind = KINDS[e.name];
+    if (!kind || e.ts < coveredUntil) continue; // inside an event already counted
+    totals[kind] = (totals[kind] ?? 0) + e.dur / 1000;
+    coveredUntil = e.ts + e.dur;
+  }
+  return Object.fromEntries(Object.entries(totals).map(([k, v]) => [k, Math.round(v)]));
+}
+
+/** Self time per source, and the functions with the most, from a CPU profile and the chunks' source maps. */
+function summariseProfile(profile, mapFor) {
+  const selfUs = new Map();
+  for (let i = 0; i < profile.samples.length; i++) {
+    const delta = profile.timeDeltas[i + 1] ?? 0; // a sample's time runs until the next sample
+    selfUs.set(profile.samples[i], (selfUs.get(profile.samples[i]) ?? 0) + delta);
+  }
+  const buckets = new Map();
+  const functions = new Map();
+  for (const node of profile.nodes) {
+    const us = selfUs.get(node.id) ?? 0;
+    if (!us) continue;
+    const { url, functionName, lineNumber, columnNumber } = node.callFrame;
+    let source;
+    let name = functionName || '(anonymous)';
+    if (!url) source = functionName.startsWith('(') ? functionName : '(native)';
+    else {
+      const map = mapFor(url);
+      const pos = map ? originalPositionFor(map, { line: lineNumber + 1, column: columnNumber }) : null;
+      source = pos?.source ? sourceOf(pos.source) : `unmapped: ${new URL(url).pathname}`;
+      if (pos?.source) name = `${pos.name ?? name} (${pos.source.replace(/^.*node_modules\//, '').replace(/^(\.\.\/)+/, '')}:${pos.line})`;
+    }
+    buckets.set(source, (buckets.get(source) ?? 0) + us);
+    functions.set(name, (functions.get(name) ?? 0) + us);
+  }
+  const isScript = (source) => !['(idle)', '(program)', '(garbage collector)', '(root)'].includes(source);
+  const scriptUs = [...buckets].filter(([s]) => isScript(s)).reduce((sum, [, us]) => sum + us, 0);
+  return {
+    scriptMs: Math.round(scriptUs / 1000),
+    buckets: [...buckets]
+      .sort((a, b) => b[1] - a[1])
+      .map(([source, us]) => ({ source, ms: Math.round(us / 100) / 10, share: isScript(source) && scriptUs ? us / scriptUs : null })),
+    topFunctions: [...functions]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 15)
+      .map(([fn, us]) => ({ function: fn, ms: Math.round(us / 100) / 10 })),
+  };
+}
+
+/** launch: Playwright launch options; upstream/token: the bench's mock API; path: the Deployments list path. */
+export async function traceFirstVisit({ launch, upstream, token, path }) {
+  const build = await run(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--sourcemap', '--outDir', OUT_DIR, '--emptyOutDir'], {
+    timeoutMs: 300_000,
+  });
+  if (build.code !== 0) throw new Error(`source-mapped build failed:\n${build.out.trim().split('\n').slice(-20).join('\n')}`);
+  const port = await freePort(18403);
+  const server = startServer(
+    'trace preview',
+    process.execPath,
+    ['node_modules/vite/bin/vite.js', 'preview', '--outDir', OUT_DIR, '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    { FLIGHTDECK_UPSTREAM: upstream, FLIGHTDECK_TOKEN: token },
+  );
+  const origin = `http://127.0.0.1:${port}`;
+  await waitUntil('trace preview', async () => (await fetch(`${origin}/`)).ok, { child: server });
+
+  const maps = new Map();
+  const mapFor = (url) => {
+    const { pathname } = new URL(url);
+    if (!pathname.startsWith('/assets/') || !pathname.endsWith('.js')) return null;
+    if (!maps.has(pathname)) {
+      try {
+        maps.set(pathname, new TraceMap(readFileSync(`${OUT_DIR}${pathname}.map`, 'utf8')));
+      } catch {
+        maps.set(pathname, null);
+      }
+    }
+    return maps.get(pathname);
+  };
+
+  const browser = await chromium.launch(launch);
+  try {
+    const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await browser.startTracing(page, { categories: ['devtools.timeline', 'v8.execute', 'disabled-by-default-devtools.timeline', 'blink.user_timing'] });
+    await cdp.send('Profiler.start');
+    await page.goto(`${origin}${path}`, { waitUntil: 'commit', timeout: 60_000 });
+    // Until the first row is painted (the end of the frame that shows it).
+    await page.waitForFunction(
+      () =>
+        document.querySelector('table[aria-label="Deployments"] tbody tr') &&
+        new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(true), 0))),
+      null,
+      { timeout: 120_000, polling: 100 },
+    );
+    const shownAtMs = await page.evaluate(() => Math.round(performance.now()));
+    const { profile } = await cdp.send('Profiler.stop');
+    const trace = await browser.stopTracing();
+    writeFileSync('reports/trace-mobile-first-visit.json', trace);
+    writeFileSync('reports/profile-mobile-first-visit.cpuprofile', JSON.stringify(profile));
+    const mainThread = summariseTrace(JSON.parse(trace.toString()).traceEvents ?? []);
+    return {
+      cpuSlowdown: CPU_SLOWDOWN,
+      url: path,
+      tableShownAtMs: shownAtMs,
+      mainThreadMs: mainThread,
+      ...summariseProfile(profile, mapFor),
+      files: { trace: 'reports/trace-mobile-first-visit.json', profile: 'reports/profile-mobile-first-visit.cpuprofile' },
+    };
+  } finally {
+    await browser.close();
+    server.kill('SIGTERM');
+  }
+}
