@@ -548,8 +548,21 @@ function printTable() {
     );
   }
   if (report.trace?.buckets) {
-    console.log(`\nMobile first visit, script time by source (CPU ×${report.trace.cpuSlowdown}, self time, ms):`);
-    for (const b of report.trace.buckets) console.log(`  ${b.source.padEnd(30)} ${fmt(b.ms).padStart(6)}  ${fmt(b.share * 100, 1).padStart(5)} %`);
+    const t = report.trace;
+    console.log(
+      `\nMobile first visit of the Deployments list (CPU ×${t.cpuSlowdown}, median of ${t.runs} profiles, table painted at ${fmt(t.tableShownAtMs)} ms): ` +
+        `${fmt(t.scriptMs)} ms of script, by source (self time; DOM calls count for their caller):`,
+    );
+    for (const b of t.buckets)
+      console.log(`  ${b.source.padEnd(40)} ${fmt(b.ms).padStart(6)} ms  ${b.share === null ? '' : `${fmt(b.share * 100, 1).padStart(5)} %`}`);
+    console.log('  of which (inclusive):');
+    for (const p of t.parts) console.log(`    ${p.part.padEnd(46)} ${p.ms ? `${fmt(p.ms).padStart(6)} ms` : 'not seen (inlined, or another name)'}`);
+    if (t.mainThreadMs)
+      console.log(
+        `  main thread in the trace (ms): ${Object.entries(t.mainThreadMs)
+          .map(([k, v]) => `${k} ${v}`)
+          .join(', ')}`,
+      );
   }
   for (const preset of ['mobile', 'desktop']) {
     const lh = report.lighthouse?.[preset];
