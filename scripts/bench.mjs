@@ -553,8 +553,8 @@ function printTable() {
       `\nMobile first visit of the Deployments list (CPU ×${t.cpuSlowdown}, median of ${t.runs} profiles, table painted at ${fmt(t.tableShownAtMs)} ms): ` +
         `${fmt(t.scriptMs)} ms of script, by source (self time; DOM calls count for their caller):`,
     );
-    for (const b of t.buckets)
-      console.log(`  ${b.source.padEnd(40)} ${fmt(b.ms).padStart(6)} ms  ${b.share === null ? '' : `${fmt(b.share * 100, 1).padStart(5)} %`}`);
+    for (const b of t.buckets.filter((x) => x.ms >= 0.5))
+      console.log(`  ${b.source.padEnd(46)} ${fmt(b.ms).padStart(6)} ms  ${b.share === null ? '' : `${fmt(b.share * 100, 1).padStart(5)} %`}`);
     console.log('  of which (inclusive):');
     for (const p of t.parts) console.log(`    ${p.part.padEnd(46)} ${p.ms ? `${fmt(p.ms).padStart(6)} ms` : 'not seen (inlined, or another name)'}`);
     if (t.mainThreadMs)
