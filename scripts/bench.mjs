@@ -549,17 +549,33 @@ function printTable() {
   }
   if (report.trace?.buckets) {
     const t = report.trace;
+    const ref = t.reference;
     console.log(
-      `\nMobile first visit of the Deployments list (CPU ×${t.cpuSlowdown}, median of ${t.runs} profiles, table painted at ${fmt(t.tableShownAtMs)} ms): ` +
-        `${fmt(t.scriptMs)} ms of script, by source (self time; DOM calls count for their caller):`,
+      `\nMobile first visit of the Deployments list, script time by source (CPU ×${t.cpuSlowdown}, median of ${t.runs} profiles per app, ` +
+        `A B A B; self time, DOM calls count for their caller). Table painted at ${fmt(t.tableShownAtMs)} ms / ${fmt(ref.tableShownAtMs)} ms.`,
     );
-    for (const b of t.buckets.filter((x) => x.ms >= 0.5))
-      console.log(`  ${b.source.padEnd(46)} ${fmt(b.ms).padStart(6)} ms  ${b.share === null ? '' : `${fmt(b.share * 100, 1).padStart(5)} %`}`);
-    console.log('  of which (inclusive):');
-    for (const p of t.parts) console.log(`    ${p.part.padEnd(46)} ${p.ms ? `${fmt(p.ms).padStart(6)} ms` : 'not seen (inlined, or another name)'}`);
+    console.log(`  ${'Source'.padEnd(46)} ${'Flightdeck'.padStart(10)} ${'Reference'.padStart(10)}`);
+    console.log(`  ${'all script'.padEnd(46)} ${`${fmt(t.scriptMs)} ms`.padStart(10)} ${`${fmt(ref.scriptMs)} ms`.padStart(10)}`);
+    // The two apps' lazy page chunks side by side; sources only one app has get a dash in the other.
+    const same = (source) => source.replace('/DeploymentsRoute.js', '/DeploymentsPage.js');
+    const msOf = (buckets, source) => buckets.find((x) => same(x.source) === source)?.ms;
+    const sources = [...new Set([...t.buckets, ...ref.buckets].filter((x) => x.ms >= 0.5).map((x) => same(x.source)))];
+    sources.sort((x, y) => (msOf(t.buckets, y) ?? 0) - (msOf(t.buckets, x) ?? 0));
+    const cell = (ms) => (ms === undefined ? '—' : `${fmt(ms)} ms`).padStart(10);
+    for (const source of sources) {
+      const share = t.buckets.find((x) => same(x.source) === source)?.share;
+      console.log(
+        `  ${source.padEnd(46)} ${cell(msOf(t.buckets, source))} ${cell(msOf(ref.buckets, source))}${share ? ` (${fmt(share * 100, 0)} % of Flightdeck's)` : ''}`,
+      );
+    }
+    console.log('  of which, inclusive (a function and what it calls):');
+    for (const p of t.parts) {
+      const r = ref.parts.find((x) => x.part === p.part)?.ms;
+      console.log(`    ${p.part.padEnd(44)} ${p.ms ? `${fmt(p.ms)} ms`.padStart(10) : '  not seen'} ${r ? `${fmt(r)} ms`.padStart(10) : '  not seen'}`);
+    }
     if (t.mainThreadMs)
       console.log(
-        `  main thread in the trace (ms): ${Object.entries(t.mainThreadMs)
+        `  Flightdeck's main thread in the trace (ms): ${Object.entries(t.mainThreadMs)
           .map(([k, v]) => `${k} ${v}`)
           .join(', ')}`,
       );

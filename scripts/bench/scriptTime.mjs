@@ -17,6 +17,7 @@ export function sourceOf(file) {
   const own = file.match(/(?:^|\/)src\/(app|shared|features|pages|mocks)\//);
   if (own) return `ours: src/${own[1]}`;
   if (/(?:^|\/)src\/main\.tsx$/.test(file)) return 'ours: src/app';
+  if (/(?:^|\/)scripts\/bench\/reference\//.test(file)) return 'ours: the reference app';
   return `other: ${file}`;
 }
 
@@ -63,7 +64,7 @@ const PARTS = [
   { part: 'MUI createTheme', source: 'MUI', name: /^createTheme/ },
   { part: 'MUI ThemeProvider (render)', source: 'MUI', name: /^ThemeProvider$/ },
   { part: 'MUI CssBaseline (render)', source: 'MUI', name: /^CssBaseline$/ },
-  { part: 'emotion style insertion (insertStyles)', source: 'emotion (+stylis)', name: /^insertStyles$/ },
+  { part: "emotion style insertion (its sheet's insert)", source: 'emotion (+stylis)', name: /(^|\.)insert$/ },
   { part: 'emotion serializeStyles', source: 'emotion (+stylis)', name: /^serializeStyles$/ },
   { part: 'React render and commit (performWorkOnRoot)', source: 'react-dom (+scheduler)', name: /^performWorkOnRoot$/ },
 ];

@@ -12,6 +12,7 @@ describe('sourceOf', () => {
     expect(sourceOf('../../node_modules/@tanstack/query-core/build/modern/query.js')).toBe('TanStack Query');
     expect(sourceOf('../../src/features/deployments/ui/list/DeploymentsList.tsx')).toBe('ours: src/features');
     expect(sourceOf('../../src/main.tsx')).toBe('ours: src/app');
+    expect(sourceOf('../../scripts/bench/reference/DeploymentsRoute.tsx')).toBe('ours: the reference app');
     expect(sourceOf('../../node_modules/zustand/esm/vanilla.mjs')).toBe('other: zustand');
   });
 });
