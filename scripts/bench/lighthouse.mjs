@@ -1,12 +1,15 @@
-// Lighthouse 12.8.2 through npx (kept out of package.json, see toolchain.md §8.1), one run per preset.
+// Lighthouse 12.8.2 through npx (kept out of package.json, see toolchain.md §8.1): one run of one preset.
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { run } from './procs.mjs';
 
 export const LIGHTHOUSE = 'lighthouse@12.8.2';
 const CHROME_FLAGS = '--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage';
 
-/** preset: 'mobile' (Lighthouse's default emulation) or 'desktop'. outBase: path without extension. */
-export async function runLighthouse(url, preset, outBase) {
+/**
+ * preset: 'mobile' (Lighthouse's default emulation) or 'desktop'. outBase: path without extension.
+ * categories: what to audit (performance is the one the ratios need; the others cost a little time).
+ */
+export async function runLighthouse(url, preset, outBase, categories = ['performance', 'accessibility', 'best-practices']) {
   const json = `${outBase}.report.json`;
   const html = `${outBase}.report.html`;
   rmSync(json, { force: true });
@@ -17,7 +20,7 @@ export async function runLighthouse(url, preset, outBase) {
     url,
     '--quiet',
     `--chrome-flags=${CHROME_FLAGS}`,
-    '--only-categories=performance,accessibility,best-practices',
+    `--only-categories=${categories.join(',')}`,
     ...(preset === 'desktop' ? ['--preset=desktop'] : []),
     '--output=json',
     '--output=html',
@@ -65,6 +68,14 @@ export async function runLighthouse(url, preset, outBase) {
       cls: num('cumulative-layout-shift'),
       speedIndexMs: num('speed-index'),
     },
+    // Where the main thread went (Lighthouse's groups: Script Evaluation, Style & Layout, ...) and script time per URL.
+    mainThread: Object.fromEntries((audit('mainthread-work-breakdown')?.details?.items ?? []).map((i) => [i.groupLabel ?? i.group, Math.round(i.duration)])),
+    bootup: (audit('bootup-time')?.details?.items ?? []).map((i) => ({
+      url: String(i.url).replace(/^https?:\/\/[^/]+/, ''),
+      totalMs: Math.round(i.total),
+      scriptingMs: Math.round(i.scripting),
+      parseCompileMs: Math.round(i.scriptParseCompile),
+    })),
     failing: {
       performance: failing('performance').filter((a) => a.score < 0.9),
       accessibility: failing('accessibility'),

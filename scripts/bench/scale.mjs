@@ -38,9 +38,10 @@ function firstRowsProbe() {
 function keystrokeProbe() {
   const input = document.activeElement;
   const table = document.querySelector('table[aria-label="Deployments"]');
-  // The table's frame (MUI Paper) holds the table (or the "no match" state), the pagination and the
-  // live-region count; it survives filtering, the table itself may be swapped for the empty state.
-  const container = table.closest('.MuiPaper-root');
+  // The table's frame (the "Results" section, in Flightdeck and in the bare-DOM reference) holds the table
+  // (or the "no match" state), the pagination and the live-region count; it survives filtering, the table
+  // itself may be swapped for the empty state.
+  const container = table.closest('section[aria-label="Results"]');
   const B = (window.__benchKeys = { samples: [], frame: 0, longTasks: [], events: [], listFetches: [], cur: null });
   const afterPaint = (callback) =>
     requestAnimationFrame(() => {
