@@ -1,6 +1,6 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, data } from '../../shared/api/client';
-import type { CreateWorkspaceRequest, UpdateWorkspaceRequest } from '../../shared/api/types';
+import type { CreateWorkspaceRequest, UpdateWorkspaceRequest, Workspace } from '../../shared/api/types';
 import { keys } from '../../shared/api/keys';
 
 export function workspacesQuery(orgId: string) {
@@ -52,16 +52,22 @@ export function useCreateWorkspace(orgId: string) {
   });
 }
 
+/**
+ * An update replaces the Workspace, so `build` gets it as the server has it now (read again first): the
+ * caller merges its edit into that (shared/lib/editMerge) instead of sending a copy from when the form opened.
+ */
 export function useUpdateWorkspace(orgId: string, workspaceId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: UpdateWorkspaceRequest) =>
-      data(
+    mutationFn: async (build: (fresh: Workspace) => UpdateWorkspaceRequest) => {
+      const fresh = await queryClient.fetchQuery({ ...workspaceQuery(orgId, workspaceId), staleTime: 0 });
+      return data(
         api.POST('/organizations/{organizationId}/workspaces/{workspaceId}', {
           params: { path: { organizationId: orgId, workspaceId } },
-          body,
+          body: build(fresh),
         }),
-      ),
+      );
+    },
     onSuccess: (workspace) => {
       queryClient.setQueryData(keys.workspace(orgId, workspaceId), workspace);
       return queryClient.invalidateQueries({ queryKey: keys.workspaces(orgId) });

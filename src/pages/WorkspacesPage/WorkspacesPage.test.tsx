@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import { renderRoute } from '../../test/render';
-import { server } from '../../test/server';
+import { demoDb, server } from '../../test/server';
 import { failing } from '../../test/errors';
 
 async function openWorkspaces() {
@@ -85,6 +85,34 @@ describe('WorkspacesPage', () => {
       fieldMessage: 'Too many Workspaces.',
     });
     expect(await within(dialog).findByText(/Organization quota reached/)).toBeInTheDocument();
+  });
+
+  it('an edit keeps what someone else changed meanwhile, and stops on the same field changed by both', async () => {
+    const { user } = await openWorkspaces();
+    const id = demoDb.state.workspaces.find((w) => w.name === 'Data Platform')!.id;
+    const stored = () => demoDb.state.workspaces.find((w) => w.id === id)!;
+    await user.click(screen.getByRole('button', { name: 'Edit Data Platform' }));
+    let dialog = await screen.findByRole('dialog', { name: 'Edit Data Platform' });
+    const description = within(dialog).getByRole('textbox', { name: 'Description' });
+    await user.clear(description);
+    await user.type(description, 'Mine');
+    stored().cicdEnforcedDefault = false; // another tab turned it off
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText(/Saved Data Platform\. Kept what someone else changed meanwhile: Enforce CI\/CD deploys by default/)).toBeInTheDocument();
+    expect(stored()).toMatchObject({ description: 'Mine', cicdEnforcedDefault: false });
+
+    await user.click(screen.getByRole('button', { name: 'Edit Data Platform' }));
+    dialog = await screen.findByRole('dialog', { name: 'Edit Data Platform' });
+    const name = within(dialog).getByRole('textbox', { name: 'Name' });
+    await user.clear(name);
+    await user.type(name, 'Data Platform 2');
+    stored().name = 'Data Platform (theirs)';
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    const notice = await within(dialog).findByRole('alert');
+    expect(notice).toHaveTextContent('Name: now “Data Platform (theirs)”; yours “Data Platform 2”');
+    expect(stored().name).toBe('Data Platform (theirs)');
+    await user.click(within(notice).getByRole('button', { name: 'Save mine over theirs' }));
+    await waitFor(() => expect(stored().name).toBe('Data Platform 2'));
   });
 
   it('will not delete a Workspace that still has Deployments', async () => {

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import Button from '@mui/material/Button';
@@ -17,6 +18,8 @@ import { allFieldErrorsPlaced, applyServerFieldErrors } from '../../../shared/ui
 import { useToast } from '../../../shared/ui/toast';
 import { WORKSPACE_DESCRIPTION_MAX, WORKSPACE_NAME_MAX, updateWorkspaceSchema } from '../domain/workspaceRules';
 import { TextInput } from '../../../shared/ui/TextInput';
+import { ConflictNotice } from '../../../shared/ui/ConflictNotice';
+import { describeValue, isEditConflict, mergeOrThrow, type EditConflictError, type EditMerge } from '../../../shared/lib/editMerge';
 
 interface FormValues {
   name: string;
@@ -25,6 +28,7 @@ interface FormValues {
 }
 
 const FIELDS = ['name', 'description', 'cicdEnforcedDefault'] as const;
+const LABELS: Record<keyof FormValues, string> = { name: 'Name', description: 'Description', cicdEnforcedDefault: 'Enforce CI/CD deploys by default' };
 
 function toValues(workspace?: Workspace): FormValues {
   return {
@@ -43,17 +47,53 @@ export default function WorkspaceFormDialog({ orgId, workspace, onClose }: { org
   const form = useForm<FormValues>({ resolver: zodResolver(updateWorkspaceSchema), defaultValues: toValues(workspace), mode: 'onTouched' });
   const { register, handleSubmit, control, setError, formState } = form;
 
-  const submit = handleSubmit((values) => {
+  // What the form started from: a save merges it with the Workspace as the server has it now.
+  const [base, setBase] = useState(() => toValues(workspace));
+  const [conflict, setConflict] = useState<EditConflictError<FormValues> | null>(null);
+
+  const save = (values: FormValues, force = false) => {
     const body = { ...values, name: values.name.trim() };
-    const onError = (error: unknown) => applyServerFieldErrors(error, setError, FIELDS);
+    let merge: EditMerge<FormValues> | undefined;
+    const onError = (error: unknown) => {
+      if (isEditConflict<FormValues>(error)) setConflict(error);
+      else applyServerFieldErrors(error, setError, FIELDS);
+    };
+    setConflict(null);
+    update.mutate(
+      (fresh) => {
+        merge = mergeOrThrow(base, body, toValues(fresh), force);
+        return merge.merged;
+      },
+      {
+        onSuccess: (saved) => {
+          const kept = merge?.theirs.length ? ` Kept what someone else changed meanwhile: ${merge.theirs.map((f) => LABELS[f]).join(', ')}.` : '';
+          toast(`Saved ${saved.name}.${kept}`);
+          onClose();
+        },
+        onError,
+      },
+    );
+  };
+
+  /** Their values for the fields in conflict, every other edit kept, to save again. */
+  const takeTheirs = () => {
+    if (!conflict) return;
+    setBase(conflict.theirs);
+    for (const field of conflict.merge.conflicts) form.setValue(field, conflict.theirs[field], { shouldDirty: true });
+    setConflict(null);
+  };
+
+  const submit = handleSubmit((values) => {
     if (workspace) {
-      update.mutate(body, { onSuccess: () => (toast(`Saved ${body.name}`), onClose()), onError });
+      save(values);
     } else {
+      const body = { ...values, name: values.name.trim() };
+      const onError = (error: unknown) => applyServerFieldErrors(error, setError, FIELDS);
       create.mutate(body, { onSuccess: (ws) => (toast(`Created Workspace ${ws.name}`), onClose()), onError });
     }
   });
 
-  const hasFieldErrors = allFieldErrorsPlaced(mutation.error, FIELDS);
+  const hasFieldErrors = allFieldErrorsPlaced(mutation.error, FIELDS) || isEditConflict(mutation.error);
   return (
     <Dialog open onClose={mutation.isPending ? undefined : onClose} fullWidth maxWidth="sm" aria-labelledby="workspace-form-title">
       <form onSubmit={submit} noValidate>
@@ -91,6 +131,18 @@ export default function WorkspaceFormDialog({ orgId, workspace, onClose }: { org
                 </div>
               )}
             />
+            {conflict && (
+              <ConflictNotice
+                fields={conflict.merge.conflicts.map((f) => ({
+                  label: LABELS[f],
+                  mine: describeValue(form.getValues(f)),
+                  theirs: describeValue(conflict.theirs[f]),
+                }))}
+                busy={mutation.isPending}
+                onKeepMine={() => save(form.getValues(), true)}
+                onUseTheirs={takeTheirs}
+              />
+            )}
             {mutation.isError && !hasFieldErrors && (
               <ErrorPanel
                 {...describeError(mutation.error, workspace ? 'save the Workspace' : 'create the Workspace')}
