@@ -11,8 +11,6 @@ const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({
   testDir: 'e2e',
-  // axe and the demo build are CPU-heavy; on 2 busy cores a flow with several axe runs needs more than 30 s.
-  timeout: 60_000,
   forbidOnly: CI,
   workers: CI ? 2 : undefined,
   // No retries: a test that passes only on its second try is failing, and the race must be found.
