@@ -103,7 +103,7 @@ test.describe('deploys', () => {
     await expect(deploys.field('Astro Runtime')).toContainText('12.1.1');
   });
 
-  test('filter, page and compare the history; copy how to deploy', async ({ demo: page }) => {
+  test('filter and page the history; the filter survives a reload', async ({ demo: page }) => {
     const deploys = new DeploysPage(page);
     await deploys.openDeployment('Data Platform', 'sales-etl-prod', 'deploys');
     await expect(deploys.history()).toBeVisible();
@@ -121,7 +121,12 @@ test.describe('deploys', () => {
     await page.reload();
     await expect(page.getByRole('combobox', { name: 'Type' })).toHaveValue('DAG_ONLY');
     await page.getByRole('button', { name: 'Clear filters' }).click();
+    await expect(deploys.rows()).toHaveCount(10);
+  });
 
+  test('compare two deploys of the history; copy how to deploy', async ({ demo: page }) => {
+    const deploys = new DeploysPage(page);
+    await deploys.openDeployment('Data Platform', 'sales-etl-prod', 'deploys');
     await deploys.rows().nth(0).getByRole('checkbox').click();
     await deploys.rows().nth(7).getByRole('checkbox').click();
     const compare = page.getByRole('region', { name: 'Compare deploys' });

@@ -5,9 +5,7 @@ import { advance, expect, expectNoAxeViolations, test } from './fixtures';
 const SECRET = 'e2e-s3cret-value-42';
 
 test.describe('environment variables', () => {
-  test('add a plain and a secret variable, review, apply; the secret is never shown, stored or exported, and survives the next save', async ({
-    demo: page,
-  }) => {
+  test('a new secret needs a value; the review lists both new variables and never the secret', async ({ demo: page }) => {
     const env = new EnvironmentPage(page);
     await env.open('Data Platform', 'sales-etl-prod');
     await expect(env.status()).toHaveText('Healthy');
@@ -34,6 +32,15 @@ test.describe('environment variables', () => {
     await expect(review).toContainText('restarts the scheduler and workers');
     await expect(review).not.toContainText(SECRET);
     await expectNoAxeViolations(page);
+  });
+
+  test('apply a plain and a secret variable; the secret is never shown, stored or exported, and survives the next save', async ({ demo: page }) => {
+    const env = new EnvironmentPage(page);
+    await env.open('Data Platform', 'sales-etl-prod');
+    await env.add('E2E_PLAIN', 'plain-value');
+    await env.add('E2E_SECRET', SECRET, { secret: true });
+    await env.openReview();
+    const review = env.reviewDialog();
     await env.apply();
     await expect(review).toBeHidden();
 
