@@ -45,6 +45,7 @@ test.describe('deploys', () => {
     await deploys.tab('Deploy history').click();
     await deploys.simulate('DAG-only');
     await deploys.tab('Overview').click();
+    await expect(deploys.statusBadge('Deploying')).toBeVisible();
     await advance(page, SIMULATED_UPLOAD_MS);
     const desired = deploys.field('DAG bundle version').getByLabel(/^desired /);
     await expect(desired).toBeVisible();

@@ -125,6 +125,8 @@ test.describe('remote execution agents', () => {
     await agents.wizard().getByRole('button', { name: 'Close' }).click();
 
     await page.getByRole('button', { name: 'Simulate a rejected token' }).click();
+    // Only once the backend has the connecting agents does letting time pass move them on.
+    await expect(page.getByText('4 agents are connecting')).toBeVisible();
     await advance(page, AGENT_CONNECT_MS);
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('Failed at “Authenticated with the agent token”');
