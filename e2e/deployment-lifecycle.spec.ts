@@ -32,6 +32,8 @@ test.describe('Deployment lifecycle', () => {
     const console = new ConsolePage(page);
     await expect(console.heading('orders-etl')).toBeVisible();
     await expect(form.badge('Creating')).toBeVisible();
+    // Its toast shows first (and hides after 6 s, a timer set once it is shown); "healthy now" queues behind it.
+    await expect(page.getByRole('status').filter({ hasText: 'Creating orders-etl.' })).toBeVisible();
     // No reload: the overview polls while the Deployment is CREATING, and the due poll sees it healthy.
     await advance(page, CREATE_MS);
     await expect(form.badge('Healthy')).toBeVisible();
