@@ -33,7 +33,11 @@ export const links = {
   },
 };
 
-/** The shell and the pages of the console, found by role and label as a person would find them. */
+/**
+ * The shell and the pages of the console, found by role and label as a person would find them. The open*
+ * methods load a page and wait for its heading under the test's timeout, not an assertion's 5 s: a first load
+ * boots the whole console (service worker handshake, the demo backend building its seed, the route's chunk).
+ */
 export class ConsolePage {
   constructor(readonly page: Page) {}
 
@@ -65,10 +69,6 @@ export class ConsolePage {
     return this.deploymentsTable().locator('tbody tr');
   }
 
-  /**
-   * The first page load waits under the test's timeout, not an assertion's 5 s: it boots the whole console
-   * (service worker handshake, the demo backend building its seed, the route's chunk).
-   */
   async openWorkspaces() {
     await this.page.goto(links.workspaces());
     await this.heading('Workspaces').waitFor();
