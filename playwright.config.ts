@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
 import { findBrowser } from './scripts/browser.mjs';
 import { LIVE_PORT, LIVE_URL, MOCK_API_PORT, MOCK_API_UPSTREAM, PORT } from './e2e/server-ports.ts';
@@ -12,10 +13,10 @@ const tsx = 'node node_modules/tsx/dist/cli.mjs';
 
 export default defineConfig({
   testDir: 'e2e',
-  // axe and the demo build are CPU-heavy; on 2 busy cores a flow with several axe runs needs more than 30 s.
-  timeout: 60_000,
   forbidOnly: CI,
-  workers: CI ? 2 : undefined,
+  // At least two, even on a 2-core machine (where Playwright's default is one): a test spends much of its time
+  // waiting on the browser, so two side by side finish sooner there too.
+  workers: CI ? 2 : Math.max(2, Math.floor(availableParallelism() / 2)),
   // No retries: a test that passes only on its second try is failing, and the race must be found.
   retries: 0,
   reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : 'list',

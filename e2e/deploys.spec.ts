@@ -1,12 +1,7 @@
+import { SIMULATED_UPLOAD_MS } from '../src/mocks/deploys/deployFlow';
+import { RESTART_MS } from '../src/mocks/lifecycle';
 import { DeploysPage } from './pages/DeploysPage';
-import { expect as baseExpect, expectNoAxeViolations, test } from './fixtures';
-
-// Patient by default: the page polls, and these runs share the machine with other builds.
-const expect = baseExpect.configure({ timeout: 15_000 });
-
-// A simulated deploy uploads for 8 s, then the Deployment restarts for 10 s; the page polls every 5 s.
-const DEPLOY_SETTLES = { timeout: 40_000 };
-test.describe.configure({ timeout: 90_000 });
+import { advance, expect, expectNoAxeViolations, test } from './fixtures';
 
 test.describe('deploys', () => {
   test('an image deploy shows current -> desired on the overview and the badge, then lands in the history', async ({ demo: page }) => {
@@ -31,7 +26,9 @@ test.describe('deploys', () => {
     await expect(page.getByRole('tooltip')).toContainText('started by API token github-actions-deploy');
     await expectNoAxeViolations(page);
 
-    await expect(deploys.statusBadge('Healthy')).toBeVisible(DEPLOY_SETTLES);
+    // The pretend CLI finishes its upload and finalizes; then the Deployment restarts onto the new image.
+    await advance(page, SIMULATED_UPLOAD_MS + RESTART_MS);
+    await expect(deploys.statusBadge('Healthy')).toBeVisible();
     await expect(deploys.currentImageTag()).toContainText(newTag);
     await deploys.tab('Deploy history').click();
     await expect(deploys.rows().first()).toContainText('Deployed');
@@ -48,21 +45,23 @@ test.describe('deploys', () => {
     await deploys.tab('Deploy history').click();
     await deploys.simulate('DAG-only');
     await deploys.tab('Overview').click();
+    await expect(deploys.statusBadge('Deploying')).toBeVisible();
+    await advance(page, SIMULATED_UPLOAD_MS);
     const desired = deploys.field('DAG bundle version').getByLabel(/^desired /);
-    await expect(desired).toBeVisible(DEPLOY_SETTLES);
+    await expect(desired).toBeVisible();
     await expect(deploys.field('Docker image').getByLabel(/^desired /)).toHaveCount(0);
     const newBundle = (await desired.textContent())!;
     expect(newBundle).not.toBe(bundle);
 
-    await expect(deploys.statusBadge('Healthy')).toBeVisible(DEPLOY_SETTLES);
+    await advance(page, RESTART_MS);
+    await expect(deploys.statusBadge('Healthy')).toBeVisible();
     await expect(deploys.currentBundle()).toHaveText(newBundle);
     await expect(deploys.currentImageTag()).toHaveText(image);
   });
 
   test('roll back to an older deploy: a downgrade warns, the description is checked, a new rollback row appears', async ({ demo: page }) => {
     const deploys = new DeploysPage(page);
-    await deploys.openDeployment('Data Platform', 'sales-etl-prod');
-    await deploys.tab('Deploy history').click();
+    await deploys.openDeployment('Data Platform', 'sales-etl-prod', 'deploys');
     const live = deploys.rows().filter({ hasText: 'Runs now' });
     await expect(live.getByRole('button', { name: 'Roll back' })).toBeDisabled();
     await expect(live).toContainText('This deploy is what runs now.');
@@ -105,10 +104,9 @@ test.describe('deploys', () => {
     await expect(deploys.field('Astro Runtime')).toContainText('12.1.1');
   });
 
-  test('filter, page and compare the history; copy how to deploy', async ({ demo: page }) => {
+  test('filter and page the history; the filter survives a reload', async ({ demo: page }) => {
     const deploys = new DeploysPage(page);
-    await deploys.openDeployment('Data Platform', 'sales-etl-prod');
-    await deploys.tab('Deploy history').click();
+    await deploys.openDeployment('Data Platform', 'sales-etl-prod', 'deploys');
     await expect(deploys.history()).toBeVisible();
     await expect(deploys.rows()).toHaveCount(10);
     await page.getByRole('button', { name: 'Next page' }).click();
@@ -124,7 +122,12 @@ test.describe('deploys', () => {
     await page.reload();
     await expect(page.getByRole('combobox', { name: 'Type' })).toHaveValue('DAG_ONLY');
     await page.getByRole('button', { name: 'Clear filters' }).click();
+    await expect(deploys.rows()).toHaveCount(10);
+  });
 
+  test('compare two deploys of the history; copy how to deploy', async ({ demo: page }) => {
+    const deploys = new DeploysPage(page);
+    await deploys.openDeployment('Data Platform', 'sales-etl-prod', 'deploys');
     await deploys.rows().nth(0).getByRole('checkbox').click();
     await deploys.rows().nth(7).getByRole('checkbox').click();
     const compare = page.getByRole('region', { name: 'Compare deploys' });
@@ -143,8 +146,7 @@ test.describe('deploys', () => {
 
   test("a hint in the history's first row shows whole above its scroll container, and Escape dismisses it", async ({ demo: page }) => {
     const deploys = new DeploysPage(page);
-    await deploys.openDeployment('Data Platform', 'sales-etl-prod');
-    await deploys.tab('Deploy history').click();
+    await deploys.openDeployment('Data Platform', 'sales-etl-prod', 'deploys');
     const status = deploys
       .rows()
       .first()

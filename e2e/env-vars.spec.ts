@@ -1,15 +1,11 @@
+import { RESTART_MS } from '../src/mocks/lifecycle';
 import { EnvironmentPage } from './pages/EnvironmentPage';
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import { advance, expect, expectNoAxeViolations, test } from './fixtures';
 
 const SECRET = 'e2e-s3cret-value-42';
 
 test.describe('environment variables', () => {
-  // Restarts take real (demo) seconds, and two tabs double the work.
-  test.describe.configure({ timeout: 120_000 });
-
-  test('add a plain and a secret variable, review, apply; the secret is never shown, stored or exported, and survives the next save', async ({
-    demo: page,
-  }) => {
+  test('a new secret needs a value; the review lists both new variables and never the secret', async ({ demo: page }) => {
     const env = new EnvironmentPage(page);
     await env.open('Data Platform', 'sales-etl-prod');
     await expect(env.status()).toHaveText('Healthy');
@@ -36,11 +32,21 @@ test.describe('environment variables', () => {
     await expect(review).toContainText('restarts the scheduler and workers');
     await expect(review).not.toContainText(SECRET);
     await expectNoAxeViolations(page);
+  });
+
+  test('apply a plain and a secret variable; the secret is never shown, stored or exported, and survives the next save', async ({ demo: page }) => {
+    const env = new EnvironmentPage(page);
+    await env.open('Data Platform', 'sales-etl-prod');
+    await env.add('E2E_PLAIN', 'plain-value');
+    await env.add('E2E_SECRET', SECRET, { secret: true });
+    await env.openReview();
+    const review = env.reviewDialog();
     await env.apply();
     await expect(review).toBeHidden();
 
     await expect(env.status()).toHaveText('Deploying');
-    await expect(env.status()).toHaveText('Healthy', { timeout: 60_000 });
+    await advance(page, RESTART_MS);
+    await expect(env.status()).toHaveText('Healthy');
     await expect(env.row('E2E_SECRET')).toContainText('secret · hidden');
     await expect(env.row('E2E_PLAIN')).toContainText('plain-value');
     expect(await env.everythingStored()).not.toContain(SECRET);

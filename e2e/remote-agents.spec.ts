@@ -2,24 +2,18 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { structureMismatches } from '../src/features/remote-agents/domain/agentValuesStructure';
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import { AGENT_CONNECT_MS } from '../src/mocks/lifecycle';
+import { advance, expect, expectNoAxeViolations, test } from './fixtures';
 import { RemoteAgentsPage } from './pages/RemoteAgentsPage';
 
 const REFERENCE = fileURLToPath(new URL('../../shared/reference/remote-agent-values.reference.yaml', import.meta.url));
+/** Any token-shaped text: the wizard only writes it into the file. */
+const SOME_TOKEN = 'eyJhbGciOiJIUzI1NiJ9.e2UtdGVzdA.c2lnbmF0dXJl';
 
 test.describe('remote execution agents', () => {
-  // Long flows: a simulated install takes a few seconds to connect, and axe runs on every state.
-  test.describe.configure({ timeout: 180_000 });
-
-  test('token shown once, values.yaml from the wizard, and agents that connect', async ({ demo: page }) => {
+  test('an agent token is shown once, then is nowhere: not in the page, not in storage', async ({ demo: page }) => {
     const agents = new RemoteAgentsPage(page);
-    await agents.open('ML Engineering', 'ml-inference-edge');
-    await expect(page.getByText('Waiting for the first heartbeat')).toBeVisible();
-    await expectNoAxeViolations(page);
-
-    // Create a token: the value is shown once, then gone.
-    await agents.view('Tokens').click();
-    await expect(page).toHaveURL(/view=tokens/);
+    await agents.open('ML Engineering', 'ml-inference-edge', '?view=tokens');
     await page.getByRole('button', { name: 'Agent token' }).click();
     const dialog = agents.tokenDialog();
     await dialog.getByRole('textbox', { name: 'Name' }).fill('eks-edge-agents');
@@ -40,10 +34,16 @@ test.describe('remote execution agents', () => {
     expect(stored).not.toContain(token);
     await expectNoAxeViolations(page);
 
-    // The wizard, with the recommended existing-secret default: download and check the file.
+    // The wizard opened from here writes no token into the file by default.
     await agents.view('Agents').click();
     await page.getByRole('button', { name: 'Register a Remote Agent' }).click();
     await expect(page).toHaveURL(/register=1/);
+    await expect(agents.preview()).not.toContainText(token);
+  });
+
+  test('the wizard defaults to an existing secret and downloads a values.yaml shaped like the chart', async ({ demo: page }) => {
+    const agents = new RemoteAgentsPage(page);
+    await agents.open('ML Engineering', 'ml-inference-edge', '?register=1');
     await expect(agents.wizard().getByRole('radio', { name: /existing Kubernetes secret \(recommended\)/ })).toBeChecked();
     await expect(agents.preview()).toContainText('agentTokenSecretName: "astro-agent-token"');
     await expect(agents.wizard().getByText(/read -rsp 'Agent token: '/)).toBeVisible();
@@ -52,12 +52,10 @@ test.describe('remote execution agents', () => {
     await agents.wizard().getByRole('button', { name: 'Download values.yaml' }).click();
     const file = await downloading;
     expect(file.suggestedFilename()).toBe('values.yaml');
-    const text = readFileSync((await file.path())!, 'utf8');
-    const values = parse(text);
+    const values = parse(readFileSync((await file.path())!, 'utf8'));
     expect(values).toMatchObject({ agentTokenSecretName: 'astro-agent-token', namespace: 'astro-agent-ml-inference-edge', createNamespace: false });
     expect(values.astroDeploymentAPIURL).toMatch(/^https:\/\/.*\.external\.astronomer\.run\/.*\/execution$/);
     expect(values).not.toHaveProperty('agentToken');
-    expect(text).not.toContain(token);
     // The chart reference sits beside the project, not in it (its text may not be copied in): a clone on its
     // own lacks it, so compare when it is there, and let CI, which must have it, fail without it.
     /* eslint-disable playwright/no-conditional-in-test, playwright/no-conditional-expect */
@@ -68,8 +66,11 @@ test.describe('remote execution agents', () => {
       test.info().annotations.push({ type: 'skipped check', description: `no chart reference at ${REFERENCE}: structure not compared` });
     }
     /* eslint-enable playwright/no-conditional-in-test, playwright/no-conditional-expect */
+  });
 
-    // Vault: init containers, volumes, mounts and env on workers, DAG processor and triggerer.
+  test('the wizard with Vault adds the agent init container, volumes and env to workers, DAG processor and triggerer', async ({ demo: page }) => {
+    const agents = new RemoteAgentsPage(page);
+    await agents.open('ML Engineering', 'ml-inference-edge', '?register=1');
     await agents.chooseTokenSource(/Vault agent/);
     await agents.wizard().getByRole('textbox', { name: 'Vault address' }).fill('https://vault.acme.example:8200');
     await expect(agents.wizard().getByRole('region', { name: 'agent.hcl' })).toContainText('method "kubernetes"');
@@ -80,21 +81,31 @@ test.describe('remote execution agents', () => {
     }
     expect(vault).not.toHaveProperty('agentTokenSecretName');
     await expectNoAxeViolations(page);
+  });
 
-    // Inline: warned, and the token lands in the file.
+  test('the wizard with the token inline warns, and the token lands in the file', async ({ demo: page }) => {
+    const agents = new RemoteAgentsPage(page);
+    await agents.open('ML Engineering', 'ml-inference-edge', '?register=1');
     await agents.chooseTokenSource(/Written into values.yaml/);
     await expect(agents.wizard().getByText(/token will sit in values.yaml in plain text/)).toBeVisible();
-    await agents.wizard().getByRole('textbox', { name: 'Agent token' }).fill(token);
-    await expect(agents.preview()).toContainText(`agentToken: "${token}"`);
+    await agents.wizard().getByRole('textbox', { name: 'Agent token' }).fill(SOME_TOKEN);
+    await expect(agents.preview()).toContainText(`agentToken: "${SOME_TOKEN}"`);
     await expect(agents.preview()).toContainText('# WARNING: the agent token is in this file');
     await expectNoAxeViolations(page);
     await agents.wizard().getByRole('button', { name: 'Close' }).click();
     await expect(agents.wizard()).toBeHidden();
+    await expect(page).not.toHaveURL(/register=1/);
+  });
 
-    // A simulated install connects and turns healthy.
+  test('a simulated install connects and its agents turn healthy', async ({ demo: page }) => {
+    const agents = new RemoteAgentsPage(page);
+    await agents.open('ML Engineering', 'ml-inference-edge');
+    await expect(page.getByText('Waiting for the first heartbeat')).toBeVisible();
+    await expectNoAxeViolations(page);
     await page.getByRole('button', { name: 'Simulate agents connecting' }).click();
     await expect(page.getByText('4 agents are connecting')).toBeVisible();
-    await expect(page.getByText('4 of 4 agents healthy.')).toBeVisible({ timeout: 20_000 });
+    await advance(page, AGENT_CONNECT_MS);
+    await expect(page.getByText('4 of 4 agents healthy.')).toBeVisible();
     await expect(agents.agentsTable().getByText('Healthy', { exact: true })).toHaveCount(4);
     await expectNoAxeViolations(page);
   });
@@ -114,8 +125,11 @@ test.describe('remote execution agents', () => {
     await agents.wizard().getByRole('button', { name: 'Close' }).click();
 
     await page.getByRole('button', { name: 'Simulate a rejected token' }).click();
+    // Only once the backend has the connecting agents does letting time pass move them on.
+    await expect(page.getByText('4 agents are connecting')).toBeVisible();
+    await advance(page, AGENT_CONNECT_MS);
     const alert = page.getByRole('alert');
-    await expect(alert).toContainText('Failed at “Authenticated with the agent token”', { timeout: 20_000 });
+    await expect(alert).toContainText('Failed at “Authenticated with the agent token”');
     await expect(alert).toContainText('token was rejected');
     await expectNoAxeViolations(page);
   });

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: every check, in order, none stopping the others. Ends with one line, `N passed, N failed`,
 // counting each test of Vitest and Playwright plus one per static check (gen:check, tsc, eslint).
+// The summary gives each step's wall time, so a runner that grows shows it.
 // Exits non-zero when anything failed. JSON reports land in reports/.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -14,9 +15,14 @@ let passed = 0;
 let failed = 0;
 const summary = [];
 
+/** Seconds each step took, by label, for the summary. */
+const seconds = new Map();
+
 function run(label, command, args, env = {}) {
   console.log(`\n=== ${label}: ${[command, ...args].join(' ')}`);
+  const started = performance.now();
   const { status, error } = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  seconds.set(label, (performance.now() - started) / 1000);
   if (error) console.error(`${label}: could not start: ${error.message}`);
   return error ? -1 : (status ?? -1);
 }
@@ -24,7 +30,7 @@ function run(label, command, args, env = {}) {
 function record(label, ok, notFail) {
   passed += ok;
   failed += notFail;
-  summary.push(`${label}: ${ok} passed, ${notFail} failed`);
+  summary.push(`${label}: ${ok} passed, ${notFail} failed, ${seconds.get(label).toFixed(0)} s`);
 }
 
 /** A static check is one test: it passes when the command exits 0. */
@@ -74,6 +80,7 @@ runner(
   { PLAYWRIGHT_JSON_OUTPUT_NAME: 'reports/playwright.json', CHROMIUM_PATH: browser },
 );
 
-console.log(`\n${summary.join('\n')}`);
+const total = [...seconds.values()].reduce((sum, s) => sum + s, 0);
+console.log(`\n${summary.join('\n')}\ntotal: ${total.toFixed(0)} s`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);

@@ -1,6 +1,43 @@
 import type { Page } from '@playwright/test';
+import { createDemoDb } from '../../src/mocks/demoDb';
+import { paths, type DeploymentTab } from '../../src/shared/routes/paths';
 
-/** The shell and the pages of the console, found by role and label as a person would find them. */
+/** The seed each test starts from (fixtures.ts), read here so deep links find Workspaces and Deployments by name. */
+const seed = createDemoDb().state;
+
+function seeded<T extends { name: string }>(items: readonly T[], name: string, what: string): T {
+  const found = items.find((item) => item.name === name);
+  if (!found) throw new Error(`The demo seed has no ${what} named "${name}".`);
+  return found;
+}
+
+/** Console URLs of seeded things, by name: tests open the page they are about, not a walk from `/`. */
+export const links = {
+  workspaces: () => paths.workspaces(seed.organizations[0]!.id),
+  deployments: (workspace: string) => {
+    const w = seeded(seed.workspaces, workspace, 'Workspace');
+    return paths.deployments(w.organizationId, w.id);
+  },
+  createDeployment: (workspace: string) => {
+    const w = seeded(seed.workspaces, workspace, 'Workspace');
+    return paths.createDeployment(w.organizationId, w.id);
+  },
+  deployment: (workspace: string, name: string, tab?: DeploymentTab) => {
+    const w = seeded(seed.workspaces, workspace, 'Workspace');
+    const d = seeded(
+      seed.deployments.filter((x) => x.workspaceId === w.id),
+      name,
+      `Deployment in ${workspace}`,
+    );
+    return paths.deployment(w.organizationId, w.id, d.id, tab);
+  },
+};
+
+/**
+ * The shell and the pages of the console, found by role and label as a person would find them. The open*
+ * methods load a page and wait for its heading under the test's timeout, not an assertion's 5 s: a first load
+ * boots the whole console (service worker handshake, the demo backend building its seed, the route's chunk).
+ */
 export class ConsolePage {
   constructor(readonly page: Page) {}
 
@@ -33,20 +70,24 @@ export class ConsolePage {
   }
 
   async openWorkspaces() {
-    await this.page.goto('/');
+    await this.page.goto(links.workspaces());
     await this.heading('Workspaces').waitFor();
   }
 
+  /** Clicks through from the Workspaces page. */
   async openWorkspace(name: string) {
     await this.workspacesTable().getByRole('link', { name, exact: true }).click();
     await this.heading(`${name}: Deployments`).waitFor();
   }
 
-  /** From the start page through the UI (no reload after it), to a Deployment's overview. */
-  async openDeployment(workspace: string, name: string) {
-    await this.openWorkspaces();
-    await this.openWorkspace(workspace);
-    await this.deploymentsTable().getByRole('link', { name, exact: true }).click();
+  async openDeployments(workspace: string, search = '') {
+    await this.page.goto(links.deployments(workspace) + search);
+    await this.heading(`${workspace}: Deployments`).waitFor();
+  }
+
+  /** Straight to a Deployment's page (one page load); later steps stay in the page, so secrets stay in memory. */
+  async openDeployment(workspace: string, name: string, tab?: DeploymentTab, search = '') {
+    await this.page.goto(links.deployment(workspace, name, tab) + search);
     await this.heading(name).waitFor();
   }
 

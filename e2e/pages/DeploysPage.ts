@@ -8,8 +8,8 @@ export class DeploysPage {
     this.console = new ConsolePage(page);
   }
 
-  async openDeployment(workspace: string, name: string) {
-    await this.console.openDeployment(workspace, name);
+  async openDeployment(workspace: string, name: string, tab: 'overview' | 'deploys' = 'overview') {
+    await this.console.openDeployment(workspace, name, tab);
   }
 
   tab(name: 'Overview' | 'Deploy history') {

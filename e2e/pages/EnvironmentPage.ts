@@ -8,10 +8,9 @@ export class EnvironmentPage {
     this.console = new ConsolePage(page);
   }
 
-  /** Opens through the UI (no reload after that), so the in-page demo backend keeps secret values in memory. */
+  /** One page load; no reload after it, so the in-page demo backend keeps secret values in memory. */
   async open(workspace: string, deployment: string) {
-    await this.console.openDeployment(workspace, deployment);
-    await this.page.getByRole('tab', { name: 'Environment' }).click();
+    await this.console.openDeployment(workspace, deployment, 'environment');
     await this.table().waitFor();
   }
 

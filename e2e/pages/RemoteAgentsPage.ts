@@ -1,15 +1,13 @@
 import type { Page } from '@playwright/test';
+import { ConsolePage } from './ConsolePage';
 
 /** The Remote Agents tab of a Deployment, and its token dialog and register wizard. */
 export class RemoteAgentsPage {
   constructor(readonly page: Page) {}
 
-  async open(workspace: string, deployment: string) {
-    await this.page.goto('/');
-    await this.page.getByRole('table', { name: 'Workspaces' }).getByRole('link', { name: workspace, exact: true }).click();
-    await this.page.getByRole('table', { name: 'Deployments' }).getByRole('link', { name: deployment, exact: true }).click();
-    await this.page.getByRole('heading', { level: 1, name: deployment }).waitFor();
-    await this.page.getByRole('tab', { name: 'Remote Agents' }).click();
+  /** `search` opens a view or the wizard directly, e.g. `?view=tokens` or `?register=1`. */
+  async open(workspace: string, deployment: string, search = '') {
+    await new ConsolePage(this.page).openDeployment(workspace, deployment, 'remote-agents', search);
   }
 
   view(name: 'Agents' | 'Tokens') {

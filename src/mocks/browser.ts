@@ -1,7 +1,6 @@
 import { setupWorker } from 'msw/browser';
 import type { DemoDb } from './db';
 import { createHandlers } from './handlers';
-import { createDurationFromSearch } from './lifecycle';
 import { DEMO_STORAGE_KEY, createDemoSaver, openDemoDb } from './persistence';
 
 export interface DemoBackend {
@@ -14,7 +13,6 @@ export interface DemoBackend {
 /** Starts the in-browser demo API: restores saved state, applies URL faults, registers the worker. */
 export async function startDemoBackend({ search }: { search: string }): Promise<DemoBackend> {
   const db = openDemoDb(localStorage, search);
-  createDurationFromSearch(search);
   const onChange = createDemoSaver(db, localStorage, () => console.warn('[demo api] demo state is too big to save; changes will not survive a reload'));
   const worker = setupWorker(...createHandlers(db, { onChange }));
   // Each tab runs its own backend; when another tab of this console saves the demo data, take it over,

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createDemoDb } from './demoDb';
 import { CREATE_MS } from './lifecycle';
 import type { DeploymentStatus } from './model';
@@ -109,5 +109,22 @@ describe('demo database', () => {
     demoDb.advance();
     expect(creating()).toMatchObject({ status: 'HEALTHY', statusReason: 'Deployment created' });
     expect(CREATE_MS).toBeLessThan(SEED_CREATING_MS);
+  });
+
+  describe('on its default clock', () => {
+    afterEach(() => vi.useRealTimers());
+
+    // e2e relies on this: Playwright's page.clock fakes the page's Date, and so moves the in-page backend too.
+    it('reads Date whenever it looks at the time, so faking Date moves the whole backend', () => {
+      vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-11-24T10:00:00Z') });
+      const db = createDemoDb();
+      const status = () => {
+        db.advance();
+        return db.toWire(db.findDeployment(ORG, D.financeReporting)!).status;
+      };
+      expect(status()).toBe('CREATING');
+      vi.setSystemTime(Date.now() + SEED_CREATING_MS);
+      expect(status()).toBe('HEALTHY');
+    });
   });
 });

@@ -1,22 +1,13 @@
 import { hibernationState, type HibernationState } from '../features/deployments/domain/hibernationRules';
 import type { Deployment, DeploymentStatus, StoredDeployment, StoredRemoteAgent } from './model';
 
-/** How long the demo takes for things that take minutes on Astro, so a visitor can watch them. */
+/**
+ * How long the demo takes for things that take minutes on Astro, so a visitor can watch them. Tests do not
+ * shorten them: they move the demo's one clock (the page's Date; e2e/fixtures.ts, testApi.ts useManualClock).
+ */
 export const CREATE_MS = 15_000;
 export const RESTART_MS = 10_000;
 export const AGENT_CONNECT_MS = 6_000;
-
-let createMs = CREATE_MS;
-/** How long a new Deployment stays CREATING in this demo backend. */
-export function createDurationMs(): number {
-  return createMs;
-}
-
-/** `?demoCreateSeconds=3` shortens CREATING (for quick demos and end-to-end tests); the default stays 15 s. */
-export function createDurationFromSearch(search: string): void {
-  const seconds = Number(new URLSearchParams(search).get('demoCreateSeconds'));
-  createMs = Number.isFinite(seconds) && seconds > 0 ? Math.min(seconds, 600) * 1000 : CREATE_MS;
-}
 
 const ms = (iso: string) => Date.parse(iso);
 const isoAt = (t: number) => new Date(t).toISOString().replace(/\.\d{3}Z$/, 'Z');

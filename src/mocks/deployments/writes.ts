@@ -12,7 +12,7 @@ import { restartingChanges } from '../../features/deployments/domain/restartRule
 import { toUpdateRequest } from '../../features/deployments/domain/updateRequest';
 import type { DemoDb } from '../db';
 import { DEMO_USER, buildDeployment, buildWorkerQueue, hybridSchedulerResources, schedulerResources } from '../factories';
-import { RESTART_MS, createDurationMs, startTransition } from '../lifecycle';
+import { CREATE_MS, RESTART_MS, startTransition } from '../lifecycle';
 import { WORKER_MACHINES, airflowVersionOf } from './seedOptions';
 import type { Cluster, StoredDeployment, StoredEnvVar, WorkerQueue } from '../model';
 
@@ -89,7 +89,7 @@ export function createDeployment(db: DemoDb, organizationId: string, input: Crea
   applyShared(db, d, input, now);
   if (!d.workerQueues && queuesApply(d)) d.workerQueues = [defaultQueue(db, d)];
   if (d.isHighAvailability) d.schedulerReplicas = 2;
-  startTransition(d, 'CREATING', now, createDurationMs());
+  startTransition(d, 'CREATING', now, CREATE_MS);
   db.state.deployments.push(d);
   return d;
 }
