@@ -6,6 +6,7 @@ import { api, data } from '../../shared/api/client';
 import type { components } from '../../shared/api/schema.gen';
 import type { Deployment } from '../../shared/api/types';
 import { keys } from '../../shared/api/keys';
+import { isApiError } from '../../shared/api/errors';
 
 /** Every Deployment of the Organization (or of one Workspace), following the API's pages. */
 function listAllDeployments(orgId: string, workspaceId: string | undefined, signal: AbortSignal) {
@@ -77,11 +78,17 @@ export function deploymentQuery(orgId: string, deploymentId: string) {
   });
 }
 
+/** Fast while it moves, slowly otherwise, and not at all once it is gone (a 404 will not come back). */
+export function deploymentPollInterval(state: { data?: Deployment; error: unknown }): number | false {
+  if (isApiError(state.error) && state.error.status === 404) return false;
+  return pollInterval(state.data ? [state.data.status] : []);
+}
+
 export function useDeployment(orgId: string, deploymentId: string) {
   return useQuery({
     ...deploymentQuery(orgId, deploymentId),
     enabled: Boolean(orgId && deploymentId),
-    refetchInterval: (query) => pollInterval(query.state.data ? [query.state.data.status] : []),
+    refetchInterval: (query) => deploymentPollInterval(query.state),
   });
 }
 

@@ -4,6 +4,7 @@ import { renderRoute } from '../../test/render';
 import { SEED_IDS } from '../../mocks/seed';
 import { demoDb, server } from '../../test/server';
 import { failing } from '../../test/errors';
+import { deploymentPollInterval } from '../../features/deployments/api';
 
 async function openDeployment(workspace: string, deployment: string) {
   const view = renderRoute('/');
@@ -142,6 +143,23 @@ describe('DeploymentPage', () => {
     await waitFor(() => expect(screen.queryByRole('dialog', { name: /Review changes/ })).not.toBeInTheDocument());
     expect(screen.getByRole('textbox', { name: 'Description' })).toHaveValue('Theirs');
     expect(screen.getByRole('textbox', { name: 'Name' })).toHaveValue('sales-etl-prod-renamed');
+  });
+
+  it('says a Deployment deleted elsewhere was deleted, stops polling it, and keeps the typed edits', async () => {
+    const { user, queryClient } = renderRoute(`/organizations/${SEED_IDS.organization}/workspaces/x/deployments/${SEED_IDS.deployments.salesEtlProd}/details`);
+    const description = await screen.findByRole('textbox', { name: 'Description' });
+    await user.clear(description);
+    await user.type(description, 'Typed before it went');
+    demoDb.state.deployments = demoDb.state.deployments.filter((d) => d.id !== SEED_IDS.deployments.salesEtlProd);
+    const isDeployment = (q: { queryKey: readonly unknown[] }) =>
+      q.queryKey.length === 4 && q.queryKey[2] === 'deployments' && q.queryKey[3] === SEED_IDS.deployments.salesEtlProd;
+    await act(() => queryClient.refetchQueries({ predicate: isDeployment }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('sales-etl-prod was deleted');
+    expect(within(alert).getByRole('link', { name: /Back to the Workspace/ })).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Description' })).toHaveValue('Typed before it went');
+    const query = queryClient.getQueryCache().findAll({ predicate: isDeployment })[0]!;
+    expect(deploymentPollInterval(query.state)).toBe(false);
   });
 
   it('offers a retry when loading fails', async () => {

@@ -1,5 +1,7 @@
 import { Suspense } from 'react';
 import { Navigate, useLocation, useParams } from 'react-router';
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import OpenInNewIcon from '@mui/icons-material/OpenInNew';
@@ -15,6 +17,7 @@ import type { Deployment } from '../../shared/api/types';
 import { airflowUrl } from '../../shared/lib/subject';
 import { paths, type DeploymentTab } from '../../shared/routes/paths';
 import { usePrefetchOnIntent } from '../../shared/routes/prefetchOnIntent';
+import { Link as RouterLink } from '../../shared/routes/Link';
 import { EmptyState } from '../../shared/ui/EmptyState';
 import { ErrorPanel } from '../../shared/ui/ErrorPanel';
 import { Loading } from '../../shared/ui/Loading';
@@ -42,7 +45,10 @@ export default function DeploymentPage() {
   // A failed background refresh keeps the page, and with it unsaved edits in the tabs; a failed first load,
   // or a Deployment that is gone, shows the error.
   const gone = isApiError(deployment.error) && deployment.error.status === 404;
-  if (!d || gone) {
+  // Deleted while open (elsewhere, or in another tab): the page stays, with a notice, so what was typed in a
+  // form is still there to copy; nothing polls the Deployment any more (deploymentPollInterval).
+  const deleted = gone && d !== undefined;
+  if (!d) {
     return (
       <PageFrame title={gone ? 'Deployment not found' : 'Could not load the Deployment'}>
         <ErrorPanel {...describeError(deployment.error, 'load the Deployment')} onRetry={() => deployment.refetch()} retrying={deployment.isFetching} />
@@ -86,6 +92,13 @@ export default function DeploymentPage() {
         </>
       }
     >
+      {deleted && (
+        <Alert severity="error" role="alert" sx={{ mb: 2 }}>
+          <AlertTitle>{d.name} was deleted</AlertTitle>
+          Someone deleted it, here or elsewhere, after this page opened. Nothing can be saved to it any more; what you typed is still here to copy.{' '}
+          <RouterLink to={paths.deployments(organizationId, d.workspaceId)}>Back to the Workspace’s Deployments</RouterLink>
+        </Alert>
+      )}
       <div {...prefetchOnIntent}>
         <TabLinks
           label="Deployment sections"
