@@ -159,7 +159,7 @@ describe('DeploymentPage', () => {
     expect(within(alert).getByRole('link', { name: /Back to the Workspace/ })).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'Description' })).toHaveValue('Typed before it went');
     const query = queryClient.getQueryCache().findAll({ predicate: isDeployment })[0]!;
-    expect(deploymentPollInterval(query.state)).toBe(false);
+    expect(deploymentPollInterval(query.state as Parameters<typeof deploymentPollInterval>[0])).toBe(false);
   });
 
   it('offers a retry when loading fails', async () => {
