@@ -14,6 +14,7 @@ import SettingsIcon from '@mui/icons-material/Settings';
 import FlightTakeoffIcon from '@mui/icons-material/FlightTakeoff';
 import { Breadcrumbs } from './Breadcrumbs';
 import { ModeBanner } from './ModeBanner';
+import { OfflineNotice } from './OfflineNotice';
 import { OrgSwitcher, WorkspaceSwitcher } from './Switchers';
 import { ThemeMenu } from './ThemeMenu';
 import { useUi, type Place as RememberedPlace } from './uiStore';
@@ -177,6 +178,7 @@ const Shell = memo(function Shell({ pathname, organizationId, workspaceId }: Pla
           </Suspense>
         )}
         <Box sx={{ flex: 1, minWidth: 0 }}>
+          <OfflineNotice />
           <ModeBanner />
           <Box component="main" id="main" tabIndex={-1} sx={{ p: { xs: 2, md: 3 }, outline: 'none' }}>
             <Breadcrumbs />

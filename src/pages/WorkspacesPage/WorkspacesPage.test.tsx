@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
+import { http, HttpResponse } from 'msw';
+import { onlineManager } from '@tanstack/react-query';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { renderRoute } from '../../test/render';
 import { demoDb, server } from '../../test/server';
 import { failing } from '../../test/errors';
@@ -70,6 +72,28 @@ describe('WorkspacesPage', () => {
     server.resetHandlers();
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));
     expect(await screen.findByRole('link', { name: 'Kept Name' })).toBeInTheDocument();
+  });
+
+  it('offline, says so, and a save fails at once with what happened instead of waiting unseen', async () => {
+    const { user } = await openWorkspaces();
+    vi.stubGlobal('navigator', { ...navigator, onLine: false });
+    onTestFinished(() => {
+      vi.unstubAllGlobals();
+      act(() => onlineManager.setOnline(true));
+    });
+    act(() => {
+      onlineManager.setOnline(false);
+      window.dispatchEvent(new Event('offline'));
+    });
+    expect(screen.getByText(/^You are offline\. Nothing can be saved until the connection is back/)).toHaveAttribute('role', 'status');
+    server.use(http.post('*/v1/organizations/:organizationId/workspaces', () => HttpResponse.error()));
+    await user.click(screen.getByRole('button', { name: 'Workspace' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Create Workspace' });
+    await user.type(within(dialog).getByRole('textbox', { name: /Name/ }), 'Typed offline');
+    await user.click(within(dialog).getByRole('button', { name: 'Create Workspace' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('You are offline: nothing was sent.');
+    expect(within(dialog).getByRole('button', { name: 'Create Workspace' })).toBeEnabled();
+    expect(within(dialog).getByRole('textbox', { name: /Name/ })).toHaveValue('Typed offline');
   });
 
   it('puts server field errors under their field', async () => {
