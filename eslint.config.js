@@ -232,6 +232,9 @@ export default tseslint.config(
       // Moving focus into a dialog's first field is what the WAI-ARIA dialog pattern asks for; MUI
       // components (TextField, Button) do that with autoFocus. Plain DOM elements still may not.
       'jsx-a11y/no-autofocus': ['error', { ignoreNonDOM: true }],
+      // A region that scrolls sideways (a wide table on a phone) must take focus, so keyboard users can scroll
+      // it (axe: scrollable-region-focusable).
+      'jsx-a11y/no-noninteractive-tabindex': ['error', { tags: [], roles: ['tabpanel', 'region'], allowExpressionValues: true }],
     },
   },
   {

@@ -5,6 +5,7 @@ import { keys } from '../../shared/api/keys';
 export function useClusters(orgId: string) {
   return useQuery({
     queryKey: keys.clusters(orgId),
+    enabled: Boolean(orgId),
     queryFn: ({ signal }) =>
       data(
         api.GET('/organizations/{organizationId}/clusters', {

@@ -162,6 +162,14 @@ describe('DeploymentPage', () => {
     expect(deploymentPollInterval(query.state as Parameters<typeof deploymentPollInterval>[0])).toBe(false);
   });
 
+  it("names a Hybrid queue's node pool as its cluster does, not by id", async () => {
+    renderRoute(
+      `/organizations/${SEED_IDS.organization}/workspaces/${SEED_IDS.workspaces.analytics}/deployments/${SEED_IDS.deployments.clickstreamHybrid}/overview`,
+    );
+    const queues = await screen.findByRole('table', { name: 'Worker queues' });
+    expect(await within(queues).findByText(/^default \(Standard_D4d_v5\)/)).toBeInTheDocument();
+  });
+
   it('offers a retry when loading fails', async () => {
     server.use(failing('get', '/organizations/:organizationId/deployments/:deploymentId', 500, 'Boom'));
     renderRoute('/organizations/clpykwngztk6dnka9y7680b05/workspaces/x/deployments/any/overview');
