@@ -27,7 +27,7 @@ for (const { name, url, heading } of PAGES) {
     await page.goto(url);
     await console.heading(heading).waitFor();
     // Loaded: no section still shows its spinner.
-    await expect(page.getByRole('progressbar')).toHaveCount(0);
+    await expect(page.getByRole('status').filter({ hasText: /^Loading.*…$/ })).toHaveCount(0);
     for (const width of WIDTHS) {
       await page.setViewportSize({ width, height: 900 });
       // Nothing makes the page scroll sideways: a wide table scrolls inside its own frame.
