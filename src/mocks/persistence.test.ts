@@ -52,7 +52,18 @@ describe('demo persistence', () => {
     store.items.set(DEMO_STORAGE_KEY, '{"version":0}');
     const db = openDemoDb(store, '');
     expect(db.state.deployments).toHaveLength(15);
-    expect(store.items.has(DEMO_STORAGE_KEY)).toBe(false);
+    expect(JSON.parse(store.items.get(DEMO_STORAGE_KEY)!)).not.toEqual({ version: 0 });
+  });
+
+  it('saves a fresh seed at once, so a reload or a second tab later shows the same data', () => {
+    const store = memoryStore();
+    const first = openDemoDb(store, '', { now: () => new Date('2026-11-24T10:00:00Z') });
+    const later = openDemoDb(store, '', { now: () => new Date('2026-11-24T10:07:31Z') });
+    const wire = (db: typeof first) => db.state.deployments.map((d) => db.toWire(d));
+    expect(wire(later)).toEqual(wire(first));
+    expect(later.state.deployments.map((d) => [d.name, d.imageTag, d.createdAt])).toEqual(
+      first.state.deployments.map((d) => [d.name, d.imageTag, d.createdAt]),
+    );
   });
 
   it('reports a save that does not fit instead of throwing', () => {

@@ -19,11 +19,18 @@ export function faultsFromSearch(search: string): { latencyMs?: number; errorRat
 /**
  * The demo database as the visitor left it (or the seed), with faults taken only from the URL: a saved
  * error rate must not keep breaking the demo after a reload. Unreadable saved state is dropped.
+ *
+ * A fresh seed is saved at once: it is built at the clock's "now" (timestamps, image tags, what is still
+ * CREATING), so rebuilding it on every reload, or in each new tab, would show different data each time.
  */
 export function openDemoDb(store: KeyValueStore, search: string, options?: DemoDbOptions): DemoDb {
   const db = createDemoDb(options);
   const saved = store.getItem(DEMO_STORAGE_KEY);
-  if (saved && !db.load(saved)) store.removeItem(DEMO_STORAGE_KEY);
+  const restored = saved !== null && db.load(saved);
+  if (!restored) {
+    store.removeItem(DEMO_STORAGE_KEY);
+    saveDemoDb(db, store);
+  }
   db.state.faults = { latencyMs: 0, errorRate: 0, ...faultsFromSearch(search) };
   return db;
 }
