@@ -241,6 +241,12 @@ describe('live status on the Deployments list', () => {
     expect(status).toHaveTextContent('30 matching Deployments, showing 26–30');
   });
 
+  it('counts one match in the singular', async () => {
+    await openWorkspace('Data Platform', '?q=sales-etl-staging');
+    await screen.findByRole('table', { name: 'Deployments' });
+    expect(within(screen.getByRole('region', { name: 'Results' })).getByRole('status')).toHaveTextContent(/^1 matching Deployment$/);
+  });
+
   it('drops a search still on its way into the URL when another Workspace is chosen', async () => {
     const { router } = await openWorkspace('Data Platform');
     await screen.findByRole('table', { name: 'Deployments' });

@@ -16,3 +16,10 @@ const DEPLOY_TYPES: Record<string, string> = {
 export function deployTypeLabel(type: string | undefined): string {
   return (type && DEPLOY_TYPES[type]) ?? titleCase(type);
 }
+
+const PROVIDER_NAMES: Record<string, string> = { AWS: 'AWS', GCP: 'GCP', AZURE: 'Azure' };
+
+/** A cloud provider as people write it: AWS and GCP, but Azure (the API says AZURE). */
+export function providerName(provider: string | undefined): string {
+  return provider ? (PROVIDER_NAMES[provider] ?? titleCase(provider)) : '';
+}

@@ -35,6 +35,11 @@ const rows = [
 ];
 
 describe('deployment list view', () => {
+  it('sorts by status worst first, then by name', () => {
+    const rows = ['HEALTHY', 'CREATING', 'UNHEALTHY', 'HIBERNATING', 'DEPLOYING', 'UNKNOWN'].map((status, i) => row({ id: `d${i}`, name: `n${i}`, status }));
+    expect(sortRows(rows, 'status', 'asc').map((r) => r.status)).toEqual(['UNHEALTHY', 'UNKNOWN', 'DEPLOYING', 'CREATING', 'HIBERNATING', 'HEALTHY']);
+  });
+
   it('searches names case-insensitively and matches ids exactly', () => {
     expect(applyView(rows, { ...DEFAULT_VIEW, q: 'ETL' }).rows.map((r) => r.id)).toEqual(['a']);
     expect(applyView(rows, { ...DEFAULT_VIEW, q: 'b' }).rows.map((r) => r.id)).toEqual(['b']);

@@ -52,10 +52,16 @@ export function viewToParams(view: DeploymentView): URLSearchParams {
 }
 
 const collator = new Intl.Collator('en', { numeric: true });
+const SEVERITY = ['UNHEALTHY', 'UNKNOWN', 'DEPLOYING', 'CREATING', 'HIBERNATING', 'HEALTHY'];
+function severity(status: string): number {
+  const rank = SEVERITY.indexOf(status);
+  return rank === -1 ? SEVERITY.length : rank;
+}
 const byName = (a: DeploymentRow, b: DeploymentRow) => collator.compare(a.name, b.name);
 const byKey: Record<SortKey, (a: DeploymentRow, b: DeploymentRow) => number> = {
   name: byName,
-  status: (a, b) => collator.compare(a.status, b.status) || byName(a, b),
+  // Worst first: what needs a look comes to the top, not what happens to sort first alphabetically.
+  status: (a, b) => severity(a.status) - severity(b.status) || byName(a, b),
   // Every Airflow 3 Runtime (3.1-2) is newer than every Airflow 2 one (12.4.0); unreadable tags sort as text.
   runtime: (a, b) =>
     (compareRuntimeVersions(a.astroRuntimeVersion, b.astroRuntimeVersion) ?? collator.compare(a.astroRuntimeVersion, b.astroRuntimeVersion)) || byName(a, b),

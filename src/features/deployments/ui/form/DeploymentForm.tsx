@@ -11,7 +11,7 @@ import Typography from '@mui/material/Typography';
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
 import { CLOUD_PROVIDERS } from '../../domain/deploymentSchemas';
 import { STANDARD_REGIONS, airflowMajorOf, executorsFor, queuesApply, type DeploymentFormValues } from '../../domain/deploymentForm';
-import { titleCase } from '../../../../shared/lib/format';
+import { providerName, titleCase } from '../../../../shared/lib/format';
 import { SelectInput, SwitchInput, TextInput } from './fields';
 import { QueuesField } from './QueuesField';
 import { SchedulesField } from './SchedulesField';
@@ -120,7 +120,9 @@ export function DeploymentForm({
     value: r.version,
     label: `${r.version} · Airflow ${r.airflowVersion}${i === 0 ? ' (latest)' : ''}${r.channel !== 'stable' ? ` · ${r.channel}` : ''}`,
   }));
-  const clusterChoices = clusters.filter((c) => c.type === type).map((c) => ({ value: c.id, label: `${c.name} · ${c.cloudProvider} ${c.region}` }));
+  const clusterChoices = clusters
+    .filter((c) => c.type === type)
+    .map((c) => ({ value: c.id, label: `${c.name} · ${providerName(c.cloudProvider)} ${c.region}` }));
 
   const advancedSettings = (
     <Stack spacing={3}>
@@ -270,7 +272,7 @@ export function DeploymentForm({
                         name="cloudProvider"
                         label="Cloud provider"
                         disabled={fixed}
-                        choices={CLOUD_PROVIDERS.map((p) => ({ value: p, label: p }))}
+                        choices={CLOUD_PROVIDERS.map((p) => ({ value: p, label: providerName(p) }))}
                       />
                       <SelectInput
                         name="region"

@@ -20,7 +20,8 @@ const MatchCount = memo(function MatchCount({ total, page, pageSize }: { total: 
   const last = Math.min(total, (page + 1) * pageSize);
   return (
     <Typography className="visually-hidden" role="status" aria-live="polite">
-      {total} matching Deployments{total > pageSize ? `, showing ${first}–${last}` : ''}
+      {total} matching Deployment{total === 1 ? '' : 's'}
+      {total > pageSize ? `, showing ${first}–${last}` : ''}
     </Typography>
   );
 });

@@ -6,10 +6,10 @@ import type { Deployment } from '../../../../shared/api/types';
 import { StatusBadge } from '../StatusBadge';
 import { paths } from '../../../../shared/routes/paths';
 import { sameItems, type SortKey } from '../../domain/deploymentView';
-import { titleCase } from '../../../../shared/lib/format';
+import { providerName, titleCase } from '../../../../shared/lib/format';
 
 function where(d: Deployment): string {
-  if (d.type === 'STANDARD' || (!d.clusterName && d.region)) return [d.cloudProvider, d.region].filter(Boolean).join(' · ');
+  if (d.type === 'STANDARD' || (!d.clusterName && d.region)) return [providerName(d.cloudProvider), d.region].filter(Boolean).join(' · ');
   return d.clusterName ?? '—';
 }
 

@@ -1,7 +1,7 @@
 import type { Deployment } from '../../../../shared/api/types';
 import { Tooltip } from '../../../../shared/ui/Tooltip';
 import { Field, FieldList } from '../../../../shared/ui/FieldList';
-import { titleCase } from '../../../../shared/lib/format';
+import { providerName, titleCase } from '../../../../shared/lib/format';
 import { subjectName } from '../../../../shared/lib/subject';
 import { formatDate, formatRelative } from '../../../../shared/lib/time';
 import { nextHibernationEvent } from '../../domain/hibernationRules';
@@ -27,7 +27,7 @@ export function SettingsSection({ deployment: d }: { deployment: Deployment }) {
       <FieldList>
         <Field label="Type">
           {titleCase(d.type)}
-          {d.clusterName ? ` · ${d.clusterName}` : d.region ? ` · ${d.cloudProvider ?? ''} ${d.region}` : ''}
+          {d.clusterName ? ` · ${d.clusterName}` : d.region ? ` · ${providerName(d.cloudProvider)} ${d.region}` : ''}
         </Field>
         <Field label="High availability">{yesNo(d.isHighAvailability)}</Field>
         <Field label="Development mode">{yesNo(d.isDevelopmentMode)}</Field>
