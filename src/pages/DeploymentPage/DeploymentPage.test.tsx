@@ -170,6 +170,16 @@ describe('DeploymentPage', () => {
     expect(await within(queues).findByText(/^default \(Standard_D4d_v5\)/)).toBeInTheDocument();
   });
 
+  it('says a new Deployment runs no image yet, with nothing to copy', async () => {
+    demoDb.findDeployment(SEED_IDS.organization, SEED_IDS.deployments.salesEtlProd)!.imageTag = '';
+    renderRoute(
+      `/organizations/${SEED_IDS.organization}/workspaces/${SEED_IDS.workspaces.dataPlatform}/deployments/${SEED_IDS.deployments.salesEtlProd}/overview`,
+    );
+    const now = await screen.findByRole('region', { name: 'What runs now' });
+    expect(within(now).getByText('None deployed yet: the first image deploy sets it')).toBeInTheDocument();
+    expect(within(now).queryByRole('button', { name: 'Copy Docker image' })).not.toBeInTheDocument();
+  });
+
   it('offers a retry when loading fails', async () => {
     server.use(failing('get', '/organizations/:organizationId/deployments/:deploymentId', 500, 'Boom'));
     renderRoute('/organizations/clpykwngztk6dnka9y7680b05/workspaces/x/deployments/any/overview');

@@ -27,10 +27,15 @@ export function RunsNowSection({ deployment: d, deploys }: { deployment: Deploym
   return (
     <Section title="What runs now">
       <FieldList>
-        <Field label="Docker image" copy={`${d.imageRepository}:${d.imageTag}`}>
-          <code>
-            {d.imageRepository}:{d.imageTag || '(no tag)'}
-          </code>
+        {/* Before its first deploy a Deployment runs no image of its own: nothing to copy then. */}
+        <Field label="Docker image" copy={d.imageTag ? `${d.imageRepository}:${d.imageTag}` : undefined}>
+          {d.imageTag ? (
+            <code>
+              {d.imageRepository}:{d.imageTag}
+            </code>
+          ) : (
+            <em>None deployed yet: the first image deploy sets it</em>
+          )}
           {progress?.image && <Desired value={progress.image.to} phase={progress.phase} />}
         </Field>
         <Field label="DAG bundle version">
