@@ -156,7 +156,7 @@ describe('DeploymentPage', () => {
     await act(() => queryClient.refetchQueries({ predicate: isDeployment }));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('sales-etl-prod was deleted');
-    expect(within(alert).getByRole('link', { name: /Back to the Workspace/ })).toBeInTheDocument();
+    expect(alert).toHaveTextContent('What you typed is still here to copy');
     expect(screen.getByRole('textbox', { name: 'Description' })).toHaveValue('Typed before it went');
     const query = queryClient.getQueryCache().findAll({ predicate: isDeployment })[0]!;
     expect(deploymentPollInterval(query.state as Parameters<typeof deploymentPollInterval>[0])).toBe(false);

@@ -1,7 +1,6 @@
 import { Suspense } from 'react';
 import { Navigate, useLocation, useParams } from 'react-router';
-import Alert from '@mui/material/Alert';
-import AlertTitle from '@mui/material/AlertTitle';
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import OpenInNewIcon from '@mui/icons-material/OpenInNew';
@@ -17,7 +16,6 @@ import type { Deployment } from '../../shared/api/types';
 import { airflowUrl } from '../../shared/lib/subject';
 import { paths, type DeploymentTab } from '../../shared/routes/paths';
 import { usePrefetchOnIntent } from '../../shared/routes/prefetchOnIntent';
-import { Link as RouterLink } from '../../shared/routes/Link';
 import { EmptyState } from '../../shared/ui/EmptyState';
 import { ErrorPanel } from '../../shared/ui/ErrorPanel';
 import { Loading } from '../../shared/ui/Loading';
@@ -93,11 +91,14 @@ export default function DeploymentPage() {
       }
     >
       {deleted && (
-        <Alert severity="error" role="alert" sx={{ mb: 2 }}>
-          <AlertTitle>{d.name} was deleted</AlertTitle>
-          Someone deleted it, here or elsewhere, after this page opened. Nothing can be saved to it any more; what you typed is still here to copy.{' '}
-          <RouterLink to={paths.deployments(organizationId, d.workspaceId)}>Back to the Workspace’s Deployments</RouterLink>
-        </Alert>
+        // ErrorPanel, not MUI's Alert: the overview is a first visit, and Alert would add 3 kB to it.
+        <Box sx={{ mb: 2 }}>
+          <ErrorPanel
+            title={`${d.name} was deleted`}
+            error={{ message: 'Someone deleted it, here or elsewhere, after this page opened. Nothing can be saved to it any more.' }}
+            hint="What you typed is still here to copy. Its Workspace's Deployments are in the sidebar."
+          />
+        </Box>
       )}
       <div {...prefetchOnIntent}>
         <TabLinks
