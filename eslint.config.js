@@ -226,7 +226,11 @@ export default tseslint.config(
           paths: [
             { name: 'react-router', importNames: ['Link', 'NavLink'], message: 'Use Link from shared/routes/Link: it leaves out framework-mode prefetching.' },
             // One in-flight guard for every write: a second call while one is in flight is dropped.
-            { name: '@tanstack/react-query', importNames: ['useMutation'], message: 'Use useGuardedMutation from shared/ui: it sends a write once however often it is clicked.' },
+            {
+              name: '@tanstack/react-query',
+              importNames: ['useMutation'],
+              message: 'Use useGuardedMutation from shared/ui: it sends a write once however often it is clicked.',
+            },
           ],
         },
       ],
