@@ -1,5 +1,6 @@
 import { airflowMajor } from './airflowVersion';
 import { DEFAULT_QUEUE_NAME, type DeploymentRulesOptions } from './deploymentRules';
+import { plainFieldMessage, valueAtPath } from './fieldLabels';
 import type { FieldError, RulesResult } from '../../../shared/lib/fieldErrors';
 import type { components } from '../../../shared/api/schema.gen';
 
@@ -305,7 +306,7 @@ function errorsByFormField(errors: ReadonlyArray<FieldError>, body: Body): Recor
     if (out[field]) continue;
     const item = /^contactEmails\[(\d+)\]$/.exec(e.field);
     const email = item ? (body.contactEmails as string[] | undefined)?.[Number(item[1])] : undefined;
-    out[field] = email !== undefined && e.code === 'email' ? `"${email}" is not a valid email address.` : e.message;
+    out[field] = email !== undefined && e.code === 'email' ? `"${email}" is not a valid email address.` : plainFieldMessage(e, valueAtPath(body, e.field));
   }
   return out;
 }
