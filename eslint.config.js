@@ -243,13 +243,19 @@ export default tseslint.config(
     // configs, whose no-restricted-imports for domain/ and main.tsx are stricter still.
     name: 'flightdeck/one-link',
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/shared/routes/Link.tsx'],
+    ignores: ['src/shared/routes/Link.tsx', 'src/shared/ui/useGuardedMutation.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           paths: [
             { name: 'react-router', importNames: ['Link', 'NavLink'], message: 'Use Link from shared/routes/Link: it leaves out framework-mode prefetching.' },
+            // One in-flight guard for every write: a second call while one is in flight is dropped.
+            {
+              name: '@tanstack/react-query',
+              importNames: ['useMutation'],
+              message: 'Use useGuardedMutation from shared/ui: it sends a write once however often it is clicked.',
+            },
           ],
         },
       ],

@@ -46,7 +46,12 @@ test.describe('remote execution agents', () => {
     await agents.open('ML Engineering', 'ml-inference-edge', '?register=1');
     await expect(agents.wizard().getByRole('radio', { name: /existing Kubernetes secret \(recommended\)/ })).toBeChecked();
     await expect(agents.preview()).toContainText('agentTokenSecretName: "astro-agent-token"');
-    await expect(agents.wizard().getByText(/read -rsp 'Agent token: '/)).toBeVisible();
+    await expect(
+      agents
+        .wizard()
+        .getByText(/stty -echo.*read -r /)
+        .first(),
+    ).toBeVisible();
     await expectNoAxeViolations(page);
     const downloading = page.waitForEvent('download');
     await agents.wizard().getByRole('button', { name: 'Download values.yaml' }).click();
@@ -89,6 +94,9 @@ test.describe('remote execution agents', () => {
     await agents.chooseTokenSource(/Written into values.yaml/);
     await expect(agents.wizard().getByText(/token will sit in values.yaml in plain text/)).toBeVisible();
     await agents.wizard().getByRole('textbox', { name: 'Agent token' }).fill(SOME_TOKEN);
+    // The preview keeps the token out until asked; the file has it.
+    await expect(agents.preview()).not.toContainText(SOME_TOKEN);
+    await agents.wizard().getByRole('switch', { name: 'Show secrets in the preview' }).check();
     await expect(agents.preview()).toContainText(`agentToken: "${SOME_TOKEN}"`);
     await expect(agents.preview()).toContainText('# WARNING: the agent token is in this file');
     await expectNoAxeViolations(page);

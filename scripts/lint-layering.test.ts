@@ -109,6 +109,11 @@ const forbidden: [string, string, string][] = [
     "import { Link } from 'react-router';\nexport const x = Link;",
     "a feature uses react-router's Link instead of the console's",
   ],
+  [
+    'src/features/deploys/api.ts',
+    "import { useMutation } from '@tanstack/react-query';\nexport const x = useMutation;",
+    'a write skips the one in-flight guard (useGuardedMutation)',
+  ],
   // Tests find elements as people do, by role or label: a MUI class name is styling that changes under them.
   ['src/features/deploys/ui/X.test.tsx', "export const x = (el: Element) => el.closest('.MuiPaper-root');", 'a page test selects by a .Mui* class'],
   ['e2e/x.spec.ts', 'export const x = (p: { locator(s: string): unknown }) => p.locator(`.MuiDialog-paper`);', 'an e2e test selects by a .Mui* class'],

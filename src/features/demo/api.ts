@@ -1,4 +1,5 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useGuardedMutation } from '../../shared/ui/useGuardedMutation';
 import { api, data } from '../../shared/api/client';
 import type { components } from '../../shared/api/schema.gen';
 
@@ -15,7 +16,7 @@ export function useDemoFaults() {
 
 export function useSetDemoFaults() {
   const queryClient = useQueryClient();
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: (body: DemoFaults) => data(api.PUT('/x-demo/faults', { body })),
     onSuccess: (faults) => queryClient.setQueryData(faultsKey, faults),
   });
@@ -24,7 +25,7 @@ export function useSetDemoFaults() {
 /** Restores the seed data and drops every cached answer, so each view reloads from the fresh state. */
 export function useResetDemo() {
   const queryClient = useQueryClient();
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: () => api.POST('/x-demo/reset'),
     onSuccess: () => queryClient.resetQueries(),
   });

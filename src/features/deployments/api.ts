@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useGuardedMutation } from '../../shared/ui/useGuardedMutation';
 import { FAST_POLL_MS, SLOW_POLL_MS, isMoving, pollInterval } from '../../shared/lib/polling';
 import { fetchAllPages } from '../../shared/api/allPages';
 import { api, data } from '../../shared/api/client';
@@ -107,7 +108,7 @@ function useStoreDeployment(orgId: string) {
 
 export function useCreateDeployment(orgId: string) {
   const store = useStoreDeployment(orgId);
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: (body: CreateDeploymentRequest) =>
       data(api.POST('/organizations/{organizationId}/deployments', { params: { path: { organizationId: orgId } }, body })),
     onSuccess: store,
@@ -121,7 +122,7 @@ export function useCreateDeployment(orgId: string) {
  */
 export function useUpdateDeployment(orgId: string, deploymentId: string) {
   const store = useStoreDeployment(orgId);
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: async (build: (fresh: Deployment) => UpdateDeploymentRequest) => {
       const fresh = await fetchDeployment(orgId, deploymentId);
       return data(
@@ -137,7 +138,7 @@ export function useUpdateDeployment(orgId: string, deploymentId: string) {
 
 export function useDeleteDeployment(orgId: string, deploymentId: string) {
   const queryClient = useQueryClient();
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: () =>
       api.DELETE('/organizations/{organizationId}/deployments/{deploymentId}', {
         params: { path: { organizationId: orgId, deploymentId } },
@@ -153,7 +154,7 @@ export function useDeleteDeployment(orgId: string, deploymentId: string) {
 export function useHibernationOverride(orgId: string, deploymentId: string) {
   const queryClient = useQueryClient();
   const path = { params: { path: { organizationId: orgId, deploymentId } } };
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: async (body: HibernationOverrideRequest | null) => {
       if (body) await data(api.POST('/organizations/{organizationId}/deployments/{deploymentId}/hibernation-override', { ...path, body }));
       else await api.DELETE('/organizations/{organizationId}/deployments/{deploymentId}/hibernation-override', path);

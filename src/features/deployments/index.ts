@@ -8,5 +8,6 @@ export { DeploymentsList } from './ui/list/DeploymentsList';
 export { CreateDeployment } from './ui/create/CreateDeployment';
 export { default as Overview } from './ui/overview/Overview';
 export { DeploymentActions } from './ui/actions/DeploymentActions';
+export { OpenAirflowButton } from './ui/actions/OpenAirflowButton';
 // The Details tab (react-hook-form, zod) is its own chunk, loaded when first opened.
 export const DetailsTab = lazy(() => import('./ui/details/DetailsTab'));

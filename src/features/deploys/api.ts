@@ -1,4 +1,5 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useGuardedMutation } from '../../shared/ui/useGuardedMutation';
 import { FAST_POLL_MS, SLOW_POLL_MS } from '../../shared/lib/polling';
 import { fetchAllPages } from '../../shared/api/allPages';
 import { api, data } from '../../shared/api/client';
@@ -67,7 +68,7 @@ function useRefreshAfterDeploy(orgId: string, deploymentId: string) {
 
 export function useRollbackDeploy(orgId: string, deploymentId: string) {
   const refresh = useRefreshAfterDeploy(orgId, deploymentId);
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: ({ deployId, description }: { deployId: string; description: string }) =>
       data(
         api.POST('/organizations/{organizationId}/deployments/{deploymentId}/deploys/{deployId}/rollback', {
@@ -82,7 +83,7 @@ export function useRollbackDeploy(orgId: string, deploymentId: string) {
 /** Demo backend only (console extension): plays a whole CLI deploy against this Deployment. */
 export function useSimulateDeploy(orgId: string, deploymentId: string) {
   const refresh = useRefreshAfterDeploy(orgId, deploymentId);
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: (body: SimulateDeployRequest) =>
       data(api.POST('/x-demo/deployments/{deploymentId}/simulate-deploy', { params: { path: { deploymentId } }, body })),
     onSuccess: refresh,

@@ -1,4 +1,5 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
+import { useGuardedMutation } from '../../shared/ui/useGuardedMutation';
 import type { EnvVarRequest } from './domain/envDiff';
 import { api, data } from '../../shared/api/client';
 import type { Deployment } from '../../shared/api/types';
@@ -19,7 +20,7 @@ export type SaveEnvironmentResult =
  */
 export function useSaveEnvironment(orgId: string, deploymentId: string) {
   const queryClient = useQueryClient();
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: async (input: {
       variables: EnvVarRequest[];
       /** True when the server's list still matches what the editor started from. */

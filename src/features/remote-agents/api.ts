@@ -1,4 +1,5 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useGuardedMutation } from '../../shared/ui/useGuardedMutation';
 import { api, data } from '../../shared/api/client';
 import type { components } from '../../shared/api/schema.gen';
 import { keys } from '../../shared/api/keys';
@@ -38,7 +39,7 @@ export function useAgentTokens(orgId: string, deploymentId: string) {
  */
 export function useCreateAgentToken(orgId: string, deploymentId: string) {
   const queryClient = useQueryClient();
-  return useMutation({
+  return useGuardedMutation({
     gcTime: 0,
     mutationFn: (body: CreateAgentTokenRequest) =>
       data(
@@ -53,7 +54,7 @@ export function useCreateAgentToken(orgId: string, deploymentId: string) {
 
 export function useDeleteAgentToken(orgId: string, deploymentId: string) {
   const queryClient = useQueryClient();
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: (agentTokenId: string) =>
       api.DELETE('/organizations/{organizationId}/deployments/{deploymentId}/agent-tokens/{agentTokenId}', {
         params: { path: { organizationId: orgId, deploymentId, agentTokenId } },
@@ -88,7 +89,7 @@ export type AgentAction = 'cordon' | 'uncordon' | 'delete';
 
 export function useAgentAction(orgId: string, deploymentId: string) {
   const queryClient = useQueryClient();
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: async ({ agentId, action }: { agentId: string; action: AgentAction }): Promise<void> => {
       const path = { organizationId: orgId, deploymentId, agentId };
       if (action === 'delete') await api.DELETE('/organizations/{organizationId}/deployments/{deploymentId}/remote-agents/{agentId}', { params: { path } });
@@ -103,7 +104,7 @@ export function useAgentAction(orgId: string, deploymentId: string) {
 /** Demo control: pretend an install started, ending healthy or with a rejected token. */
 export function useSimulateAgents(orgId: string, deploymentId: string) {
   const queryClient = useQueryClient();
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: (outcome: 'HEALTHY' | 'AUTH_FAILED') =>
       api.POST('/x-demo/deployments/{deploymentId}/simulate-agents', { params: { path: { deploymentId } }, body: { outcome } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: agentKeys.agents(orgId, deploymentId) }),

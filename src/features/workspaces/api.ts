@@ -1,4 +1,5 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useGuardedMutation } from '../../shared/ui/useGuardedMutation';
 import { api, data } from '../../shared/api/client';
 import type { CreateWorkspaceRequest, UpdateWorkspaceRequest, Workspace } from '../../shared/api/types';
 import { keys } from '../../shared/api/keys';
@@ -45,7 +46,7 @@ export function useWorkspace(orgId: string, workspaceId: string) {
 
 export function useCreateWorkspace(orgId: string) {
   const queryClient = useQueryClient();
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: (body: CreateWorkspaceRequest) =>
       data(api.POST('/organizations/{organizationId}/workspaces', { params: { path: { organizationId: orgId } }, body })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.workspaces(orgId) }),
@@ -58,7 +59,7 @@ export function useCreateWorkspace(orgId: string) {
  */
 export function useUpdateWorkspace(orgId: string, workspaceId: string) {
   const queryClient = useQueryClient();
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: async (build: (fresh: Workspace) => UpdateWorkspaceRequest) => {
       const fresh = await queryClient.fetchQuery({ ...workspaceQuery(orgId, workspaceId), staleTime: 0 });
       return data(
@@ -77,7 +78,7 @@ export function useUpdateWorkspace(orgId: string, workspaceId: string) {
 
 export function useDeleteWorkspace(orgId: string) {
   const queryClient = useQueryClient();
-  return useMutation({
+  return useGuardedMutation({
     mutationFn: (workspaceId: string) =>
       api.DELETE('/organizations/{organizationId}/workspaces/{workspaceId}', {
         params: { path: { organizationId: orgId, workspaceId } },

@@ -1,10 +1,8 @@
 import { Suspense } from 'react';
 import { Navigate, useLocation, useParams } from 'react-router';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
-import OpenInNewIcon from '@mui/icons-material/OpenInNew';
-import { DeploymentActions, DetailsTab, Overview, StatusBadge, statusReasonText } from '../../features/deployments';
+import { DeploymentActions, DetailsTab, OpenAirflowButton, Overview, StatusBadge, statusReasonText } from '../../features/deployments';
 import { useDeployment } from '../../features/deployments/api';
 import { DeploysTab, RunsNowSection, deployingDetail } from '../../features/deploys';
 import { useRecentDeploys } from '../../features/deploys/api';
@@ -13,7 +11,6 @@ import { RemoteAgentsTab } from '../../features/remote-agents';
 import { describeError } from '../../shared/api/describeError';
 import { isApiError } from '../../shared/api/errors';
 import type { Deployment } from '../../shared/api/types';
-import { airflowUrl } from '../../shared/lib/subject';
 import { paths, type DeploymentTab } from '../../shared/routes/paths';
 import { usePrefetchOnIntent } from '../../shared/routes/prefetchOnIntent';
 import { EmptyState } from '../../shared/ui/EmptyState';
@@ -74,18 +71,7 @@ export default function DeploymentPage() {
       }
       actions={
         <>
-          {d.webServerUrl && (
-            <Button
-              variant="outlined"
-              endIcon={<OpenInNewIcon />}
-              href={airflowUrl(d.webServerUrl)}
-              target="_blank"
-              rel="noopener noreferrer"
-              disabled={d.status === 'CREATING'}
-            >
-              Open Airflow
-            </Button>
-          )}
+          <OpenAirflowButton deployment={d} />
           <DeploymentActions deployment={d} />
         </>
       }

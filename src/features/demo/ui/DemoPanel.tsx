@@ -10,6 +10,7 @@ import Divider from '@mui/material/Divider';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useDemoFaults, useResetDemo, useSetDemoFaults, type DemoFaults } from '../api';
+import { ConfirmDialog } from '../../../shared/ui/ConfirmDialog';
 import { useToast } from '../../../shared/ui/toast';
 import { TextInput } from '../../../shared/ui/TextInput';
 
@@ -18,6 +19,7 @@ export default function DemoPanel({ onClose }: { onClose: () => void }) {
   const faults = useDemoFaults();
   const reset = useResetDemo();
   const toast = useToast((state) => state.show);
+  const [confirmingReset, setConfirmingReset] = useState(false);
 
   return (
     <Dialog open onClose={onClose} aria-labelledby="demo-panel-title" fullWidth maxWidth="xs">
@@ -38,15 +40,22 @@ export default function DemoPanel({ onClose }: { onClose: () => void }) {
         <Typography variant="subtitle2" component="h3" gutterBottom>
           Demo data
         </Typography>
-        <Button
-          color="warning"
-          variant="outlined"
-          disabled={reset.isPending}
-          onClick={() => reset.mutate(undefined, { onSuccess: () => toast('Demo data reset') })}
-        >
+        <Button color="warning" variant="outlined" disabled={reset.isPending} onClick={() => setConfirmingReset(true)}>
           Reset demo data
         </Button>
       </DialogContent>
+      <ConfirmDialog
+        open={confirmingReset}
+        title="Reset the demo data?"
+        confirmLabel="Reset demo data"
+        busy={reset.isPending}
+        onConfirm={() => reset.mutate(undefined, { onSuccess: () => (setConfirmingReset(false), toast('Demo data reset')) })}
+        onClose={() => setConfirmingReset(false)}
+      >
+        <DialogContentText>
+          Everything you changed in the demo (Deployments, variables, tokens, deploys) goes back to the original data. This cannot be undone.
+        </DialogContentText>
+      </ConfirmDialog>
       <DialogActions>
         <Button onClick={onClose}>Close</Button>
       </DialogActions>

@@ -142,6 +142,21 @@ export function nextRun(expression: string, after: Date): Date | null {
   return null;
 }
 
+/** A fixed start, so the comparison below is the same on every machine and day. */
+const COMPARE_FROM = new Date(Date.UTC(2024, 0, 1));
+
+/** Whether two valid expressions fire at the same times ("0 9 * * *" and "00 09 * * *"), judged by their next ten runs. */
+export function sameTimes(a: string, b: string): boolean {
+  let x: Date | null = COMPARE_FROM;
+  let y: Date | null = COMPARE_FROM;
+  for (let i = 0; i < 10; i++) {
+    x = x && nextRun(a, x);
+    y = y && nextRun(b, y);
+    if (!x || !y || x.getTime() !== y.getTime()) return false;
+  }
+  return true;
+}
+
 /** The last time at or before `at` at which the UTC expression fired, or null if not within the search window. */
 export function previousRun(expression: string, at: Date): Date | null {
   const c = parseCron(expression);

@@ -1,5 +1,6 @@
 import { airflowMajor } from './airflowVersion';
 import { DEFAULT_QUEUE_NAME, type DeploymentRulesOptions } from './deploymentRules';
+import { plainFieldMessage, valueAtPath } from './fieldLabels';
 import type { FieldError, RulesResult } from '../../../shared/lib/fieldErrors';
 import type { components } from '../../../shared/api/schema.gen';
 
@@ -62,36 +63,6 @@ export interface DeploymentFormValues {
   /** Addresses, one per line or comma-separated. */
   contactEmails: string;
 }
-
-/** Each field's name as the form labels it: for messages about a field (a conflict, an error). */
-export const FIELD_LABELS: Record<keyof DeploymentFormValues, string> = {
-  name: 'Name',
-  description: 'Description',
-  type: 'Deployment type',
-  cloudProvider: 'Cloud provider',
-  region: 'Region',
-  clusterId: 'Cluster',
-  astroRuntimeVersion: 'Astro Runtime',
-  executionMode: 'Execution mode',
-  allowedIpAddressRanges: 'Allowed IP ranges',
-  taskLogBucket: 'Task log bucket',
-  taskLogUrlPattern: 'Task log URL pattern',
-  executor: 'Executor',
-  schedulerSize: 'Scheduler size',
-  schedulerAu: 'Scheduler AU',
-  schedulerReplicas: 'Scheduler replicas',
-  isHighAvailability: 'High availability',
-  workerQueues: 'Worker queues',
-  defaultTaskPodCpu: 'Default pod CPU',
-  defaultTaskPodMemory: 'Default pod memory',
-  resourceQuotaCpu: 'CPU quota',
-  resourceQuotaMemory: 'Memory quota',
-  isDevelopmentMode: 'Development mode',
-  schedules: 'Hibernation schedules',
-  isCicdEnforced: 'CI/CD enforcement',
-  isDagDeployEnabled: 'DAG-only deploys',
-  contactEmails: 'Contact emails',
-};
 
 export function airflowMajorOf(options: Pick<DeploymentRulesOptions, 'runtimeReleases'>, runtimeVersion: string): number {
   const release = options.runtimeReleases.find((r) => r.version === runtimeVersion);
@@ -335,7 +306,7 @@ function errorsByFormField(errors: ReadonlyArray<FieldError>, body: Body): Recor
     if (out[field]) continue;
     const item = /^contactEmails\[(\d+)\]$/.exec(e.field);
     const email = item ? (body.contactEmails as string[] | undefined)?.[Number(item[1])] : undefined;
-    out[field] = email !== undefined && e.code === 'email' ? `"${email}" is not a valid email address.` : e.message;
+    out[field] = email !== undefined && e.code === 'email' ? `"${email}" is not a valid email address.` : plainFieldMessage(e, valueAtPath(body, e.field));
   }
   return out;
 }

@@ -136,6 +136,16 @@ describe('create deployment rules', () => {
     ]);
   });
 
+  it('refuses a hibernation schedule that wakes when it hibernates, however the times are written', () => {
+    const spec = (wakeAtCron: string) => ({ hibernationSpec: { schedules: [{ hibernateAtCron: '0 9 * * *', wakeAtCron, isEnabled: true }] } });
+    for (const same of ['0 9 * * *', '00 09 * * *', '0 9 * * 0-6']) {
+      expect(codes(validateCreateDeployment({ ...base, isDevelopmentMode: true, scalingSpec: spec(same) }, ctx))).toEqual([
+        'scalingSpec.hibernationSpec.schedules[0].wakeAtCron:invalid',
+      ]);
+    }
+    expect(codes(validateCreateDeployment({ ...base, isDevelopmentMode: true, scalingSpec: spec('0 17 * * *') }, ctx))).toEqual([]);
+  });
+
   it('allows Remote Execution only on Airflow 3 with the Astro executor', () => {
     const remote = { enabled: true, allowedIpAddressRanges: ['10.0.0.0/16', '10.0.0.300/8'] };
     expect(codes(validateCreateDeployment({ ...base, remoteExecution: remote }, ctx))).toEqual([

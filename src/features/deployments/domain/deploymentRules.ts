@@ -1,5 +1,5 @@
 import { airflowMajor } from './airflowVersion';
-import { cronProblem } from './cron';
+import { cronProblem, sameTimes } from './cron';
 import { fieldError, runSchema, type FieldError, type RulesResult } from '../../../shared/lib/fieldErrors';
 import { isIpv4Cidr, parseCpu, parseMemoryGi } from '../../../shared/lib/quantities';
 import { ENV_KEY_PATTERN } from '../../../shared/lib/envVarLimits';
@@ -214,9 +214,20 @@ function checkHibernation(v: AnyInput & { type: 'STANDARD' | 'DEDICATED' }, isDe
     errors.push(fieldError('scalingSpec.hibernationSpec', 'invalid', 'Hibernation is available only for development Deployments.'));
   }
   spec.schedules?.forEach((s, i) => {
+    let valid = true;
     for (const key of ['hibernateAtCron', 'wakeAtCron'] as const) {
       const problem = cronProblem(s[key]);
       if (problem) errors.push(fieldError(`scalingSpec.hibernationSpec.schedules[${i}].${key}`, 'format', problem));
+      valid &&= !problem;
+    }
+    if (valid && sameTimes(s.hibernateAtCron, s.wakeAtCron)) {
+      errors.push(
+        fieldError(
+          `scalingSpec.hibernationSpec.schedules[${i}].wakeAtCron`,
+          'invalid',
+          'Wakes at the same time it hibernates, so it would never hibernate. Choose another wake-up time.',
+        ),
+      );
     }
   });
 }

@@ -101,3 +101,10 @@ export function nextHibernationEvent(d: Deployment): string | undefined {
 export function statusReasonText(d: Deployment): string | undefined {
   return [d.statusReason, nextHibernationEvent(d)].filter(Boolean).join('. ') || undefined;
 }
+
+/** Why the Airflow UI cannot be opened now, or undefined when it can: it is not running while created or hibernating. */
+export function airflowUnavailableReason(status: string): string | undefined {
+  if (status === 'CREATING') return 'Airflow is not running yet: the Deployment is still being created.';
+  if (status === 'HIBERNATING') return 'Airflow is not running while the Deployment hibernates. Wake it up first.';
+  return undefined;
+}

@@ -13,13 +13,13 @@ import { deployTypeLabel, titleCase } from '../../../shared/lib/format';
 import { subjectName } from '../../../shared/lib/subject';
 import { formatDate, formatRelative } from '../../../shared/lib/time';
 import type { DeployView } from '../domain/deployView';
-import { deployName } from '../domain/deployText';
+import { awaitedUploads, deployName } from '../domain/deployText';
 
 const STATUS_COLOR = { DEPLOYED: 'success', FAILED: 'error', INITIALIZED: 'info' } as const;
 const STATUS_HINT = {
-  DEPLOYED: 'Finished: its code was applied.',
-  FAILED: 'Did not finish: nothing of it was applied, the previous code kept running.',
-  INITIALIZED: 'Started: waiting for its image and DAGs to be uploaded and the deploy finalized.',
+  DEPLOYED: () => 'Finished: its code was applied.',
+  FAILED: () => 'Did not finish: nothing of it was applied, the previous code kept running.',
+  INITIALIZED: (deploy: Deploy) => `Started: waiting for ${awaitedUploads(deploy)} to be uploaded and the deploy finalized.`,
 } as const;
 
 const Frame = styled('div')({
@@ -133,7 +133,7 @@ export function DeploysTable({
     {
       header: 'Status',
       cell: (deploy) => (
-        <Tooltip title={STATUS_HINT[deploy.status]}>
+        <Tooltip title={STATUS_HINT[deploy.status](deploy)}>
           {(describedBy) => (
             <Chip
               size="small"

@@ -22,6 +22,7 @@ import { TextInput } from '../../../shared/ui/TextInput';
 import { allFieldErrorsPlaced, applyServerFieldErrors } from '../../../shared/ui/serverFieldErrors';
 import { useToast } from '../../../shared/ui/toast';
 import { deployStates } from '../domain/deployHistory';
+import { downgradeCost } from '../domain/deployText';
 import { runtimeChange } from '../../../shared/lib/runtimeVersion';
 import { DEPLOY_DESCRIPTION_MAX, rollbackFormSchema, type RollbackForm } from '../domain/deployRules';
 import { formatDate } from '../../../shared/lib/time';
@@ -105,7 +106,7 @@ export function RollbackDialog({
                 <AlertTitle>
                   {runtime.airflow3To2 ? 'This goes back from Airflow 3 to Airflow 2' : 'This downgrades Astro Runtime'}: {runtime.from} → {runtime.to}
                 </AlertTitle>
-                Running tasks fail at once and then use their retries. Data of features the older version lacks is erased from the metadata database for good.
+                {downgradeCost(d.airflowVersion, after.airflowVersion)}
                 {runtime.airflow3To2 && (
                   <>
                     {' '}

@@ -4,6 +4,7 @@ import { Field, FieldList } from '../../../shared/ui/FieldList';
 import { Tag } from '../../../shared/ui/Tag';
 import { deployLabel } from '../domain/deployHistory';
 import { deployProgress } from '../domain/deployProgress';
+import { awaitedUploads } from '../domain/deployText';
 import { titleCase } from '../../../shared/lib/format';
 import { subjectName } from '../../../shared/lib/subject';
 import { formatDate, formatRelative } from '../../../shared/lib/time';
@@ -53,7 +54,7 @@ export function RunsNowSection({ deployment: d, deploys }: { deployment: Deploym
                     </time>
                   )}
                 </Tooltip>
-                {progress.phase === 'uploading' ? ' · waiting for the image and DAGs' : ' · Airflow is restarting on the new code'}
+                {progress.phase === 'uploading' ? ` · waiting for ${awaitedUploads(pending)}` : ' · Airflow is restarting on the new code'}
               </>
             ) : (
               'Airflow components are restarting'

@@ -7,6 +7,70 @@ export const vaultConfigMapName = (prefix: string) => `${prefix}-vault-agent-con
 
 type Plain = string | number | boolean | null | Plain[] | { [key: string]: Plain };
 
+/** A secret the person chose to write into values.yaml, where it sits in plain text. */
+export interface FileSecret {
+  /** The wizard field it is typed in. */
+  field: 'token.value' | 'imagePull.data' | 'openLineage.apiKey';
+  /** What it is, in a sentence: "the agent token". */
+  name: string;
+  /** What anyone who gets the file can do with it. */
+  risk: string;
+  /** The top-level key of values.yaml that holds it (its comment carries the warning). */
+  key: string;
+}
+
+interface SecretRule extends FileSecret {
+  inFile: (input: AgentValuesInput) => boolean;
+  get: (input: AgentValuesInput) => string;
+  set: (input: AgentValuesInput, value: string) => void;
+}
+
+/** Every way a secret can end up in the file; `agentValuesObject` writes exactly these (a property test checks). */
+const SECRET_RULES: SecretRule[] = [
+  {
+    field: 'token.value',
+    name: 'the agent token',
+    risk: 'connect agents to this Deployment',
+    key: 'agentToken',
+    inFile: (i) => i.token.source === 'inline',
+    get: (i) => i.token.value,
+    set: (i, v) => void (i.token.value = v),
+  },
+  {
+    field: 'imagePull.data',
+    name: 'the image pull dockerconfigjson',
+    risk: 'pull images with the registry password in it',
+    key: 'imagePullSecretData',
+    inFile: (i) => i.imagePull.source === 'data',
+    get: (i) => i.imagePull.data,
+    set: (i, v) => void (i.imagePull.data = v),
+  },
+  {
+    field: 'openLineage.apiKey',
+    name: 'the OpenLineage API key',
+    risk: 'use the Deployment API token it is',
+    key: 'openLineage',
+    inFile: (i) => i.openLineage.enabled && i.openLineage.keySource === 'inline',
+    get: (i) => i.openLineage.apiKey,
+    set: (i, v) => void (i.openLineage.apiKey = v),
+  },
+];
+
+/** The secrets values.yaml will hold for these choices, for the one warning the wizard shows at each and at the download. */
+export function secretsInValues(input: AgentValuesInput): FileSecret[] {
+  return SECRET_RULES.filter((r) => r.inFile(input)).map(({ field, name, risk, key }) => ({ field, name, risk, key }));
+}
+
+/** Stands in for a secret in the preview, until the person asks to see it. */
+export const HIDDEN_SECRET = '•••••• (hidden)';
+
+/** The input with every secret the file would hold replaced by `HIDDEN_SECRET` (an empty one stays empty, so it shows as missing). */
+export function withSecretsHidden(input: AgentValuesInput): AgentValuesInput {
+  const hidden = structuredClone(input);
+  for (const rule of SECRET_RULES) if (rule.inFile(input) && rule.get(input)) rule.set(hidden, HIDDEN_SECRET);
+  return hidden;
+}
+
 function resources(r: Resources) {
   const amounts = { cpu: r.cpu, 'ephemeral-storage': r.ephemeralStorage, memory: r.memory };
   return { limits: { ...amounts }, requests: { ...amounts } };
@@ -111,7 +175,6 @@ function comments(input: AgentValuesInput): Record<string, string> {
     imagePullSecretName: `Existing docker-registry secret for images.astronomer.cloud (user "cli", a Deployment API token as password).`,
     imagePullSecretData: 'Helm turns this dockerconfigjson into a secret named image-pull-secret.',
     agentTokenSecretName: `Existing secret with the agent token under the key "${AGENT_TOKEN_SECRET_KEY}". Recommended: no token in this file.`,
-    agentToken: 'WARNING: the agent token is in this file. Keep it out of git and shared drives; prefer a secret.',
     secretBackend: 'Connections and variables come from here; configure it with env vars in commonEnv.',
     xcomBackend: 'Remote Execution needs object storage for XCom; set its path in commonEnv.',
     dagBundleConfigList: 'Where the DAG processor and workers fetch DAGs from (JSON list of bundles).',
@@ -129,6 +192,10 @@ function comments(input: AgentValuesInput): Record<string, string> {
   }
   if (input.openLineage.enabled && input.openLineage.keySource === 'injected') {
     notes.openLineage += ' Set OPENLINEAGE_API_KEY in the containers yourself (e.g. from a secrets manager).';
+  }
+  for (const secret of secretsInValues(input)) {
+    const warning = `WARNING: ${secret.name} is in this file. Keep it out of git and shared drives; prefer a secret.`;
+    notes[secret.key] = notes[secret.key] ? `${notes[secret.key]}\n${warning}` : warning;
   }
   return notes;
 }

@@ -17,9 +17,22 @@ export function shellQuote(value: string): string {
   return /^[A-Za-z0-9._/=:@%+-]+$/.test(value) ? value : `'${value.replaceAll("'", `'\\''`)}'`;
 }
 
-/** Reads a secret without echo into a shell variable and pipes it to kubectl, so it never sits on a command line. */
+/**
+ * Reads a secret without echo into a shell variable and pipes it to kubectl, so it never sits on a command line.
+ * POSIX only (`stty -echo` and plain `read -r`), so it runs in bash and in zsh, macOS's default shell, whose
+ * `read -p` means a coprocess. One line: pasted as several, the `read` would take the next pasted line as the secret.
+ */
 function fromStdin(prompt: string, variable: string, kubectl: string, template = '%s'): string {
-  return `read -rsp ${shellQuote(`${prompt}: `)} ${variable} && echo && printf ${shellQuote(template)} "$${variable}" | ${kubectl} && unset ${variable}`;
+  return [
+    'stty -echo 2>/dev/null',
+    `printf '%s' ${shellQuote(`${prompt}: `)} >&2`,
+    `read -r ${variable}`,
+    'stty echo 2>/dev/null',
+    'echo >&2',
+    // Nothing typed (Enter or Ctrl-D alone) creates no empty secret.
+    `[ -n "$${variable}" ] && printf ${shellQuote(template)} "$${variable}" | ${kubectl}`,
+    `unset ${variable}`,
+  ].join('; ');
 }
 
 export function vaultAgentConfig(input: AgentValuesInput): string {

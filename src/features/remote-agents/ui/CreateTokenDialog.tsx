@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
@@ -13,8 +12,8 @@ import Stack from '@mui/material/Stack';
 import { describeError } from '../../../shared/api/describeError';
 import { isApiError } from '../../../shared/api/errors';
 import { useCreateAgentToken } from '../api';
-import { CopyButton } from '../../../shared/ui/CopyButton';
 import { ErrorPanel } from '../../../shared/ui/ErrorPanel';
+import { ShownOnceDialog } from '../../../shared/ui/ShownOnceDialog';
 import { allFieldErrorsPlaced, applyServerFieldErrors } from '../../../shared/ui/serverFieldErrors';
 import { TextInput } from '../../../shared/ui/TextInput';
 import {
@@ -25,8 +24,6 @@ import {
   AGENT_TOKENS_PER_DEPLOYMENT,
   agentTokenLimitReached,
 } from '../domain/agentTokenRules';
-
-const TOKEN_STYLE = { fontFamily: 'monospace', fontSize: 12, wordBreak: 'break-all' } as const;
 
 const FIELDS = ['name', 'description'];
 
@@ -78,6 +75,26 @@ export function CreateTokenDialog({
   // The cap is Astro's default; an Organization with a lower one gets the general error, with the server's message.
   const atLimit = isApiError(failure) && failure.status === 400 && failure.fieldErrors.length === 0 && agentTokenLimitReached(tokenCount);
 
+  const exited = () => {
+    create.reset();
+    onClose();
+  };
+
+  if (created?.token) {
+    return (
+      <ShownOnceDialog
+        open={open}
+        title="Agent token created"
+        what="the token"
+        label={`Token value for ${created.name}`}
+        value={created.token}
+        onDone={close}
+        onExited={exited}
+      >
+        Store it in a Kubernetes secret or your secrets manager, not in a file you share.
+      </ShownOnceDialog>
+    );
+  }
   return (
     <Dialog
       open={open}
@@ -85,72 +102,45 @@ export function CreateTokenDialog({
       aria-labelledby="create-token-title"
       fullWidth
       maxWidth="sm"
-      slotProps={{
-        transition: {
-          onExited: () => {
-            create.reset();
-            onClose();
-          },
-        },
-      }}
+      slotProps={{ transition: { onExited: exited } }}
     >
-      <DialogTitle id="create-token-title">{created ? 'Agent token created' : 'Create an agent token'}</DialogTitle>
-      {created?.token ? (
-        <>
-          <DialogContent>
-            <Alert severity="warning" sx={{ mb: 2 }}>
-              Copy the token now: it is shown only once and cannot be retrieved later. Store it in a Kubernetes secret or your secrets manager, not in a file
-              you share.
-            </Alert>
-            <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-              <TextInput label={`Token value for ${created.name}`} value={created.token} fullWidth multiline readOnly spellCheck={false} style={TOKEN_STYLE} />
-              <CopyButton value={created.token} label="Copy token" />
-            </Stack>
-          </DialogContent>
-          <DialogActions>
-            <Button variant="contained" onClick={close}>
-              I have copied it, close
-            </Button>
-          </DialogActions>
-        </>
-      ) : (
-        <Box component="form" noValidate onSubmit={submit}>
-          <DialogContent>
-            <Stack spacing={2}>
-              {atLimit ? (
-                <ErrorPanel
-                  {...describeError(failure, 'create the agent token')}
-                  title="Agent token limit reached"
-                  hint={`A Deployment can have at most ${AGENT_TOKENS_PER_DEPLOYMENT} agent tokens. Delete tokens you no longer use, then create this one.`}
-                />
-              ) : (
-                failure &&
-                !allFieldErrorsPlaced(failure, FIELDS) && (
-                  <ErrorPanel {...describeError(failure, 'create the agent token')} onRetry={submit} retrying={create.isPending} />
-                )
-              )}
-              <TextInput label="Name" required autoFocus fullWidth {...register('name')} error={formState.errors.name?.message} />
-              <TextInput
-                label="Expires after (days)"
-                fullWidth
-                inputMode="numeric"
-                {...register('expiryDays')}
-                error={formState.errors.expiryDays?.message}
-                hint={'Leave empty for a token that never expires.'}
+      <DialogTitle id="create-token-title">Create an agent token</DialogTitle>
+      <Box component="form" noValidate onSubmit={submit}>
+        <DialogContent>
+          <Stack spacing={2}>
+            {atLimit ? (
+              <ErrorPanel
+                {...describeError(failure, 'create the agent token')}
+                title="Agent token limit reached"
+                hint={`A Deployment can have at most ${AGENT_TOKENS_PER_DEPLOYMENT} agent tokens. Delete tokens you no longer use, then create this one.`}
               />
-              <TextInput label="Description" fullWidth multiline rows={2} {...register('description')} error={formState.errors.description?.message} />
-            </Stack>
-          </DialogContent>
-          <DialogActions>
-            <Button onClick={close} disabled={create.isPending}>
-              Cancel
-            </Button>
-            <Button type="submit" variant="contained" disabled={create.isPending}>
-              {create.isPending ? 'Creating…' : 'Create token'}
-            </Button>
-          </DialogActions>
-        </Box>
-      )}
+            ) : (
+              failure &&
+              !allFieldErrorsPlaced(failure, FIELDS) && (
+                <ErrorPanel {...describeError(failure, 'create the agent token')} onRetry={submit} retrying={create.isPending} />
+              )
+            )}
+            <TextInput label="Name" required autoFocus fullWidth {...register('name')} error={formState.errors.name?.message} />
+            <TextInput
+              label="Expires after (days)"
+              fullWidth
+              inputMode="numeric"
+              {...register('expiryDays')}
+              error={formState.errors.expiryDays?.message}
+              hint={'Leave empty for a token that never expires.'}
+            />
+            <TextInput label="Description" fullWidth multiline rows={2} {...register('description')} error={formState.errors.description?.message} />
+          </Stack>
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={close} disabled={create.isPending}>
+            Cancel
+          </Button>
+          <Button type="submit" variant="contained" disabled={create.isPending}>
+            {create.isPending ? 'Creating…' : 'Create token'}
+          </Button>
+        </DialogActions>
+      </Box>
     </Dialog>
   );
 }

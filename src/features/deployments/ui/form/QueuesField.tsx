@@ -10,6 +10,7 @@ import AddIcon from '@mui/icons-material/Add';
 import DeleteIcon from '@mui/icons-material/DeleteOutlined';
 import { newQueue, type DeploymentFormValues } from '../../domain/deploymentForm';
 import { DEFAULT_QUEUE_NAME } from '../../domain/deploymentRules';
+import { FIELD_LABELS } from '../../domain/fieldLabels';
 import { SelectInput, TextInput, useFieldError } from './fields';
 import type { FormCluster, FormOptions } from './types';
 
@@ -67,19 +68,19 @@ export function QueuesField({ options, cluster }: { options: FormOptions; cluste
               <TextInput
                 number
                 name={`workerQueues.${i}.minWorkerCount`}
-                label={`Queue ${n} min workers`}
+                label={`Queue ${n} ${FIELD_LABELS.minWorkerCount.toLowerCase()}`}
                 helperText={`${ranges.minWorkers.floor}–${ranges.minWorkers.ceiling}`}
               />
               <TextInput
                 number
                 name={`workerQueues.${i}.maxWorkerCount`}
-                label={`Queue ${n} max workers`}
+                label={`Queue ${n} ${FIELD_LABELS.maxWorkerCount.toLowerCase()}`}
                 helperText={`${ranges.maxWorkers.floor}–${ranges.maxWorkers.ceiling}`}
               />
               <TextInput
                 number
                 name={`workerQueues.${i}.workerConcurrency`}
-                label={`Queue ${n} concurrency`}
+                label={`Queue ${n} ${FIELD_LABELS.workerConcurrency.toLowerCase()}`}
                 helperText={
                   machine
                     ? `${machine.concurrency.floor}–${machine.concurrency.ceiling} tasks per worker`

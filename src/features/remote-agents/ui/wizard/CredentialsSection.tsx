@@ -1,17 +1,18 @@
 import { useWatch } from 'react-hook-form';
-import Alert from '@mui/material/Alert';
 import Stack from '@mui/material/Stack';
 import { FormChoice, FormSwitch, FormText } from './Fields';
 import { Section } from './Section';
+import { SecretInFileWarning } from './SecretInFileWarning';
+import { secretsInValues, type FileSecret } from '../../domain/agentValues';
 import type { AgentValuesInput } from '../../domain/agentValuesInput';
 
 export function CredentialsSection() {
-  const [tokenSource, imagePullSource, lineageOn, lineageKey] = useWatch<
-    AgentValuesInput,
-    ['token.source', 'imagePull.source', 'openLineage.enabled', 'openLineage.keySource']
-  >({
-    name: ['token.source', 'imagePull.source', 'openLineage.enabled', 'openLineage.keySource'],
-  });
+  const values = useWatch<AgentValuesInput>() as AgentValuesInput;
+  const { source: tokenSource } = values.token;
+  const imagePullSource = values.imagePull.source;
+  const { enabled: lineageOn, keySource: lineageKey } = values.openLineage;
+  const secrets = secretsInValues(values);
+  const inFile = (field: FileSecret['field']) => secrets.find((s) => s.field === field);
   return (
     <>
       <Section id="wizard-token" title="Agent token">
@@ -29,10 +30,7 @@ export function CredentialsSection() {
         )}
         {tokenSource === 'inline' && (
           <>
-            <Alert severity="warning">
-              The token will sit in values.yaml in plain text: anyone who gets the file can connect agents to this Deployment. Never commit it, and prefer a
-              Kubernetes secret.
-            </Alert>
+            <SecretInFileWarning secret={inFile('token.value')} />
             <FormText name="token.value" label="Agent token" type="password" help="Paste the token you created in the Tokens view." />
           </>
         )}
@@ -59,7 +57,10 @@ export function CredentialsSection() {
         {imagePullSource === 'secret' ? (
           <FormText name="imagePull.secretName" label="Image pull secret name" />
         ) : (
-          <FormText name="imagePull.data" label="dockerconfigjson" multiline rows={3} placeholder='{"auths":{"images.astronomer.cloud":{"auth":"…"}}}' />
+          <>
+            <SecretInFileWarning secret={inFile('imagePull.data')} />
+            <FormText name="imagePull.data" label="dockerconfigjson" multiline rows={3} placeholder='{"auths":{"images.astronomer.cloud":{"auth":"…"}}}' />
+          </>
         )}
         <FormSwitch name="createNamespace" label="Let Helm create the namespace" />
       </Section>
@@ -77,7 +78,12 @@ export function CredentialsSection() {
               ]}
             />
             {lineageKey === 'secret' && <FormText name="openLineage.secretName" label="API key secret name" help='Key "api-key".' />}
-            {lineageKey === 'inline' && <FormText name="openLineage.apiKey" label="OpenLineage API key" type="password" />}
+            {lineageKey === 'inline' && (
+              <>
+                <SecretInFileWarning secret={inFile('openLineage.apiKey')} />
+                <FormText name="openLineage.apiKey" label="OpenLineage API key" type="password" />
+              </>
+            )}
             <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
               <FormText name="openLineage.namespace" label="OpenLineage namespace" />
               <FormText name="openLineage.url" label="OpenLineage URL" />
