@@ -1,7 +1,8 @@
 import { useCallback, useRef } from 'react';
 import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import { styled } from '@mui/material/styles';
-import { DataRow, DataTableHead, TableFrame, type DataTableProps, type RowAttributes } from './DataTable';
+import { DataRow, DataTableHead, type DataTableProps, type RowAttributes } from './DataTable';
+import { TableFrame } from './TableFrame';
 
 const Scroll = styled('div')({ overflow: 'auto' });
 

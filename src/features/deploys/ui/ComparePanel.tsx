@@ -2,7 +2,7 @@ import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
-import { TableFrame } from '../../../shared/ui/DataTable';
+import { TableFrame } from '../../../shared/ui/TableFrame';
 import type { Deploy } from '../../../shared/api/types';
 import { compareDeploys } from '../domain/deployHistory';
 import { CHANGE_LABEL, deployName, runtimeNote } from '../domain/deployText';

@@ -13,7 +13,7 @@ import DialogTitle from '@mui/material/DialogTitle';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { TableFrame } from '../../../shared/ui/DataTable';
+import { TableFrame } from '../../../shared/ui/TableFrame';
 import { describeError } from '../../../shared/api/describeError';
 import { useRollbackDeploy } from '../api';
 import type { Deploy, Deployment } from '../../../shared/api/types';

@@ -17,7 +17,7 @@ import type { EnvVar } from '../domain/envDiff';
 import { parseDotenv, type ParsedEnvFile } from '../domain/envDotenv';
 import { defaultChoice, previewImport, type ImportChoice, type ImportRow, type ImportStatus } from '../domain/envImport';
 import { parseEnvJson } from '../domain/envJson';
-import { TableFrame } from '../../../shared/ui/DataTable';
+import { TableFrame } from '../../../shared/ui/TableFrame';
 import { TextInput } from '../../../shared/ui/TextInput';
 
 /** JSON when it looks like JSON, `.env` otherwise. */

@@ -1,6 +1,6 @@
 import Typography from '@mui/material/Typography';
 import type { Deployment } from '../../../../shared/api/types';
-import { TableFrame } from '../../../../shared/ui/DataTable';
+import { TableFrame } from '../../../../shared/ui/TableFrame';
 import { Tag } from '../../../../shared/ui/Tag';
 import { Section } from '../../../../shared/ui/Section';
 import { useClusters } from '../../../clusters/api';
