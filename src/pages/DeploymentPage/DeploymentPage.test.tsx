@@ -1,5 +1,6 @@
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
 import { renderRoute } from '../../test/render';
 import { SEED_IDS } from '../../mocks/seed';
 import { demoDb, server } from '../../test/server';
@@ -178,6 +179,29 @@ describe('DeploymentPage', () => {
     const now = await screen.findByRole('region', { name: 'What runs now' });
     expect(within(now).getByText('None deployed yet: the first image deploy sets it')).toBeInTheDocument();
     expect(within(now).queryByRole('button', { name: 'Copy Docker image' })).not.toBeInTheDocument();
+  });
+
+  it('shows a refused save about a field the form does not show, with its request id, and keeps the edits', async () => {
+    const { user } = renderRoute(
+      `/organizations/${SEED_IDS.organization}/workspaces/${SEED_IDS.workspaces.dataPlatform}/deployments/${SEED_IDS.deployments.salesEtlProd}/details`,
+    );
+    const description = await screen.findByRole('textbox', { name: 'Description' });
+    await user.clear(description);
+    await user.type(description, 'Kept after the refusal');
+    const fieldErrors = [{ field: 'workerQueues[7].name', code: 'notfound', message: 'Worker queue 7 no longer exists.' }];
+    server.use(
+      http.post('*/v1/organizations/:organizationId/deployments/:deploymentId', () =>
+        HttpResponse.json({ statusCode: 400, message: 'Invalid request', requestId: 'req-hidden-field', fieldErrors }, { status: 400 }),
+      ),
+    );
+    await user.click(screen.getByRole('button', { name: 'Review changes' }));
+    const review = await screen.findByRole('dialog', { name: /Review changes/ });
+    await user.click(within(review).getByRole('button', { name: 'Save changes' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Invalid request');
+    expect(alert).toHaveTextContent('req-hidden-field');
+    expect(alert).toHaveTextContent('Worker queue 7 no longer exists.');
+    expect(screen.getByRole('textbox', { name: 'Description' })).toHaveValue('Kept after the refusal');
   });
 
   it('offers a retry when loading fails', async () => {

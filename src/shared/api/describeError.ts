@@ -12,7 +12,11 @@ export function describeError(error: unknown, what = 'load this'): ErrorDescript
   if (!isApiError(error)) {
     return { title: `Could not ${what}`, error: { message: error instanceof Error ? error.message : String(error) } };
   }
-  const base = { message: error.message, status: error.status || undefined, requestId: error.requestId };
+  // A refusal's field errors are part of its message: a form shows those it has a field for, and the banner
+  // (which it shows for the rest) must not drop them.
+  const fields = error.fieldErrors.map((f) => f.message).filter((m) => m && m !== error.message);
+  const message = fields.length ? `${error.message}: ${fields.join(' ')}` : error.message;
+  const base = { message, status: error.status || undefined, requestId: error.requestId };
   switch (true) {
     case error.status === 0:
       return { title: `Could not ${what}`, error: base, hint: 'No answer from the API. Retry, or check the connection settings.' };
