@@ -22,10 +22,10 @@ const WIDTHS = [1280, 412];
 
 for (const { name, url, heading } of PAGES) {
   test(`${name}: fits the screen at ${WIDTHS.join(' and ')} px, and passes axe in dark mode`, async ({ demo: page }) => {
-    const console = new ConsolePage(page);
+    const ui = new ConsolePage(page);
     await page.setViewportSize({ width: WIDTHS[0]!, height: 900 });
     await page.goto(url);
-    await console.heading(heading).waitFor();
+    await ui.heading(heading).waitFor();
     // Loaded: no section still shows its spinner.
     await expect(page.getByRole('status').filter({ hasText: /^Loading.*…$/ })).toHaveCount(0);
     for (const width of WIDTHS) {

@@ -11,7 +11,7 @@ function subscribe(onChange: () => void) {
 }
 
 /** What the browser says about the network, as it changes. */
-export function useOnline() {
+function useOnline() {
   return useSyncExternalStore(
     subscribe,
     () => navigator.onLine,

@@ -61,6 +61,11 @@ export function mergeOrThrow<T extends object>(base: T, mine: T, theirs: T, forc
   return merge;
 }
 
+/** What a save's message adds when it kept someone else's changes (" Kept what …: A, B."), else ''. */
+export function keptNotice<T extends object>(merge: EditMerge<T> | undefined, label: (field: keyof T & string) => string): string {
+  return merge?.theirs.length ? ` Kept what someone else changed meanwhile: ${merge.theirs.map(label).join(', ')}.` : '';
+}
+
 /** A form value in words, for showing two sides of a conflict: lists by their items' names. */
 export function describeValue(value: unknown): string {
   if (typeof value === 'boolean') return value ? 'On' : 'Off';

@@ -19,7 +19,7 @@ import { useToast } from '../../../shared/ui/toast';
 import { WORKSPACE_DESCRIPTION_MAX, WORKSPACE_NAME_MAX, updateWorkspaceSchema } from '../domain/workspaceRules';
 import { TextInput } from '../../../shared/ui/TextInput';
 import { ConflictNotice } from '../../../shared/ui/ConflictNotice';
-import { describeValue, isEditConflict, mergeOrThrow, type EditConflictError, type EditMerge } from '../../../shared/lib/editMerge';
+import { describeValue, isEditConflict, keptNotice, mergeOrThrow, type EditConflictError, type EditMerge } from '../../../shared/lib/editMerge';
 
 interface FormValues {
   name: string;
@@ -66,7 +66,7 @@ export default function WorkspaceFormDialog({ orgId, workspace, onClose }: { org
       },
       {
         onSuccess: (saved) => {
-          const kept = merge?.theirs.length ? ` Kept what someone else changed meanwhile: ${merge.theirs.map((f) => LABELS[f]).join(', ')}.` : '';
+          const kept = keptNotice(merge, (f) => LABELS[f]);
           toast(`Saved ${saved.name}.${kept}`);
           onClose();
         },

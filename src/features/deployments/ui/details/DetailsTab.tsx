@@ -19,7 +19,7 @@ import { describeChanges, type SettingChange } from '../../domain/deploymentChan
 import { restartingChanges, type RestartPart } from '../../domain/restartRule';
 import { checkDeploymentForm, formFromDeployment, type DeploymentFormValues } from '../../domain/deploymentForm';
 import { FIELD_LABELS } from '../../domain/fieldLabels';
-import { describeValue, isEditConflict, mergeOrThrow, type EditConflictError, type EditMerge } from '../../../../shared/lib/editMerge';
+import { describeValue, isEditConflict, keptNotice, mergeOrThrow, type EditConflictError, type EditMerge } from '../../../../shared/lib/editMerge';
 import { toUpdateRequest } from '../../domain/updateRequest';
 import { deploymentRulesContext, validateUpdateDeployment } from '../../domain/deploymentRules';
 import { ReviewDialog } from './ReviewDialog';
@@ -84,7 +84,7 @@ function DetailsForm({ deployment: d, options, clusters }: { deployment: Deploym
       const next = formFromDeployment(saved, options);
       setInitial(next);
       form.reset(next);
-      const kept = merge?.theirs.length ? ` Kept what someone else changed meanwhile: ${merge.theirs.map((f) => FIELD_LABELS[f]).join(', ')}.` : '';
+      const kept = keptNotice(merge, (f) => FIELD_LABELS[f]);
       if (saved.status === 'DEPLOYING') {
         watch(saved.id, saved.name);
         toast(`Saved. ${saved.name} is restarting to apply the changes.${kept}`, 'info');
