@@ -41,3 +41,14 @@ for (const { name, url, heading } of PAGES) {
     await expectNoAxeViolations(page);
   });
 }
+
+test('the worker queue row gives each field its share: the worker type stays readable', async ({ demo: page }) => {
+  const ui = new ConsolePage(page);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(links.deployment('Data Platform', 'sales-etl-prod', 'details'));
+  await ui.heading('sales-etl-prod').waitFor();
+  const type = await page.getByRole('combobox', { name: 'Queue 1 worker type' }).boundingBox();
+  const name = await page.getByRole('textbox', { name: 'Queue 1 name' }).boundingBox();
+  // Both are 2 of the row's 7 shares; it squeezed to 40 px while the name took 220.
+  expect(type!.width).toBeGreaterThan(name!.width * 0.8);
+});

@@ -45,7 +45,14 @@ export function QueuesField({ options, cluster }: { options: FormOptions; cluste
                 </IconButton>
               )}
             </Stack>
-            <Box sx={{ display: 'grid', gap: 1.5, gridTemplateColumns: { xs: '1fr', md: '2fr 2fr 1fr 1fr 1fr' } }}>
+            <Box
+              sx={{
+                display: 'grid',
+                gap: 1.5,
+                // minmax(0, …): each column keeps its share, instead of the native inputs' min-content squeezing the select.
+                gridTemplateColumns: { xs: '1fr', md: 'minmax(0, 2fr) minmax(0, 2fr) repeat(3, minmax(0, 1fr))' },
+              }}
+            >
               <TextInput
                 name={`workerQueues.${i}.name`}
                 label={`Queue ${n} name`}
