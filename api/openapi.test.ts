@@ -89,6 +89,7 @@ describe('api/openapi.yaml', () => {
         'GetDeploymentOptions', 'UpdateDeploymentHibernationOverride', 'DeleteDeploymentHibernationOverride',
         'ListAgentTokens', 'CreateAgentToken', 'GetAgentToken', 'DeleteAgentToken',
         'ListClusters', 'GetCluster',
+        'GetDeploymentLogs', 'GetOrganizationAuditLogs',
       ].sort(),
     );
   });

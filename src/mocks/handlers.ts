@@ -8,6 +8,7 @@ import { deploymentOptionHandlers } from './deployments/optionsHandlers';
 import { deploymentHandlers } from './deployments/handlers';
 import { deployHandlers } from './deploys/handlers';
 import { hibernationHandlers } from './deployments/hibernationHandlers';
+import { monitoringHandlers } from './monitoring/handlers';
 import { organizationHandlers } from './organizations/handlers';
 import { remoteAgentHandlers } from './remote-agents/handlers';
 import { workspaceHandlers } from './workspaces/handlers';
@@ -25,6 +26,7 @@ export function createHandlers(db: DemoDb, options: HandlerOptions = {}) {
     ...deploymentOptionHandlers(db, options),
     ...agentTokenHandlers(db, options),
     ...clusterHandlers(db, options),
+    ...monitoringHandlers(db, options),
     ...remoteAgentHandlers(db, options),
     ...demoHandlers(db, options),
     // Anything else under /v1 is an unknown endpoint, answered like a real server would.

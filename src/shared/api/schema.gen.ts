@@ -262,6 +262,49 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/organizations/{organizationId}/deployments/{deploymentId}/logs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Component logs of a Deployment
+         * @description Lines that the Deployment's Airflow components wrote, newest window first. At least one source is
+         *     required. The first page answers a `searchId`; later pages pass it back with a larger offset. There is
+         *     no level parameter: a level is a text search on the line.
+         */
+        get: operations["GetDeploymentLogs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organizations/{organizationId}/audit-logs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The Organization's audit trail
+         * @description Every recorded action in the window, as newline-delimited JSON objects sent gzip-encoded (the
+         *     published document calls it an array of integers: it is a byte stream). Organization Owners only.
+         */
+        get: operations["GetOrganizationAuditLogs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/organizations/{organizationId}/deployments/{deploymentId}/agent-tokens": {
         parameters: {
             query?: never;
@@ -1013,6 +1056,31 @@ export interface components {
             nextEventType?: "HIBERNATE" | "WAKE";
             reason?: string;
         };
+        /** @description One page of a log search. */
+        DeploymentLog: {
+            /** @description The page size asked for. */
+            limit: number;
+            /** @description The cap on lines over every page of this search. */
+            maxNumResults: number;
+            /** @description Where this page starts in the search. */
+            offset: number;
+            /** @description Lines on this page; fewer than limit on the last one. */
+            resultCount: number;
+            results: components["schemas"]["DeploymentLogEntry"][];
+            /** @description Pass it back for the next page of the same search. */
+            searchId: string;
+        };
+        DeploymentLogEntry: {
+            /** @description The line as the component wrote it. */
+            raw: string;
+            /**
+             * @description The component that wrote it.
+             * @enum {string}
+             */
+            source: "scheduler" | "webserver" | "triggerer" | "worker" | "dag-processor" | "apiserver";
+            /** @description When it was written, in epoch seconds with a fraction. */
+            timestamp: number;
+        };
         /** @description The values a Deployment may be configured with. */
         DeploymentOptions: {
             executors: string[];
@@ -1579,6 +1647,42 @@ export interface components {
             };
             content: {
                 "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Refused input, as an Error object under the byte-stream type that the audit export declares. */
+        OctetBadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/octet-stream": components["schemas"]["Error"];
+            };
+        };
+        /** @description The token is missing, expired or invalid (byte-stream type). */
+        OctetUnauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/octet-stream": components["schemas"]["Error"];
+            };
+        };
+        /** @description Only Organization Owners may export the audit trail (byte-stream type). */
+        OctetForbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/octet-stream": components["schemas"]["Error"];
+            };
+        };
+        /** @description The server failed (byte-stream type). */
+        OctetServerError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/octet-stream": components["schemas"]["Error"];
             };
         };
         /** @description The server failed; try again later and quote the requestId. */
@@ -2308,6 +2412,86 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             500: components["responses"]["ServerError"];
+        };
+    };
+    GetDeploymentLogs: {
+        parameters: {
+            query: {
+                /** @description The components to read; repeat the key for several. */
+                sources: ("scheduler" | "triggerer" | "worker" | "webserver" | "dag-processor" | "apiserver")[];
+                /** @description Lines per page. */
+                limit?: number;
+                /** @description Lines to skip, counted across the pages of one search. */
+                offset?: number;
+                /** @description How far back from now to look, in seconds. */
+                range?: number;
+                /** @description The most lines one search returns over all its pages. */
+                maxNumResults?: number;
+                /** @description The cursor that the first page answered. */
+                searchId?: string;
+                /** @description Words the line must contain; a trailing `*` matches any ending. */
+                searchText?: string;
+                /** @description Start of an absolute window; give endDate with it. */
+                startDate?: string;
+                /** @description End of an absolute window; give startDate with it. */
+                endDate?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Id of the Organization. */
+                organizationId: components["parameters"]["OrganizationId"];
+                /** @description Id of the Deployment. */
+                deploymentId: components["parameters"]["DeploymentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of lines. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeploymentLog"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    GetOrganizationAuditLogs: {
+        parameters: {
+            query?: {
+                /** @description The earliest event to include (at most 90 days ago). */
+                startDate?: string;
+                /** @description The latest event to include; now when left out. */
+                endDate?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Id of the Organization. */
+                organizationId: components["parameters"]["OrganizationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The events, one JSON object per line. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": number[];
+                };
+            };
+            400: components["responses"]["OctetBadRequest"];
+            401: components["responses"]["OctetUnauthorized"];
+            403: components["responses"]["OctetForbidden"];
+            500: components["responses"]["OctetServerError"];
         };
     };
     ListAgentTokens: {
