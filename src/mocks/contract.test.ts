@@ -91,6 +91,10 @@ describe('every contract operation answers within its schema', () => {
     await call('GET', `${ORG}/clusters`);
     await call('GET', `${ORG}/clusters/${SEED_IDS.clusters.awsDedicated}`);
 
+    await call('GET', `${ORG}/deployments/${D.salesEtlProd}/logs`, { query: { sources: ['scheduler', 'worker'], limit: 50 } });
+    const audit = await call('GET', `${ORG}/audit-logs`);
+    expect(audit.text.trim().split('\n').length).toBeGreaterThan(3);
+
     const agents = `${ORG}/deployments/${D.edgeOrchestrator}/remote-agents`;
     const agent = (await call('GET', agents)).body.agents[0];
     await call('POST', `${agents}/${agent.id}/cordon`);

@@ -106,7 +106,14 @@ export class ContractValidator {
     }
     let response = responses[key] as Json;
     if (typeof response.$ref === 'string') response = this.doc.components.responses[response.$ref.split('/').pop()!]!;
-    const schema = ((response.content as Json | undefined)?.['application/json'] as Json | undefined)?.schema as Json | undefined;
+    const content = response.content as Json | undefined;
+    const octet = (content?.['application/octet-stream'] as Json | undefined)?.schema as Json | undefined;
+    // The audit export declares its NDJSON byte stream as an array of integers: hold it to what it really is.
+    if (octet && status < 400) {
+      const bad = bodyText.split('\n').filter((line) => line !== '' && !isJsonObject(line));
+      return { ok: bad.length === 0, operation, errors: bad.map((line) => `not an NDJSON object line: ${line.slice(0, 80)}`) };
+    }
+    const schema = ((content?.['application/json'] ?? content?.['application/octet-stream']) as Json | undefined)?.schema as Json | undefined;
     if (!schema) {
       return bodyText === '' ? { ok: true, operation, errors: [] } : { ok: false, operation, errors: [`expected an empty body, got ${bodyText.slice(0, 80)}`] };
     }
@@ -137,5 +144,14 @@ export class ContractValidator {
       this.compiled.set(ref, fn);
     }
     return fn;
+  }
+}
+
+function isJsonObject(line: string): boolean {
+  try {
+    const value: unknown = JSON.parse(line);
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+  } catch {
+    return false;
   }
 }

@@ -4,6 +4,7 @@ import type { paths } from '../shared/api/schema.gen';
 import type { FieldError } from '../shared/lib/fieldErrors';
 import type { DemoDb } from './db';
 import type { ErrorBody } from './model';
+import { recordWrite } from './monitoring/audit';
 
 /**
  * msw's `http`, typed by our contract (api/openapi.yaml): a handler whose path, params or answer is not the
@@ -101,13 +102,24 @@ async function runRoute<P extends PathParams, B extends DefaultBodyType>(
 ): Promise<StrictResponse<B | ErrorBody>> {
   try {
     db.advance();
-    const response = await route({ db, request, params, url: new URL(request.url) });
+    const url = new URL(request.url);
+    const audited = MUTATING.has(request.method) && !url.pathname.includes('/x-demo/') ? request.clone() : undefined;
+    const response = await route({ db, request, params, url });
+    if (audited && response.status < 400) recordWrite(db, audited, response.status, newRequestId(), parseOrUndefined(await audited.text()));
     if (MUTATING.has(request.method) && response.status < 400) options.onChange?.();
     return response;
   } catch (error) {
     if (error instanceof ApiError) return errorResponse(error.status, error.message, error.fieldErrors);
     console.error('[demo api] handler failed', error);
     return errorResponse(500, `The demo backend failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+function parseOrUndefined(text: string): unknown {
+  try {
+    return text.trim() ? JSON.parse(text) : undefined;
+  } catch {
+    return undefined;
   }
 }
 

@@ -1,4 +1,5 @@
 import type { components } from '../shared/api/schema.gen';
+import type { AuditEvent } from './monitoring/audit';
 
 type S = components['schemas'];
 export type Organization = S['Organization'];
@@ -77,6 +78,8 @@ export interface DbState {
   agentTokens: StoredAgentToken[];
   remoteAgents: StoredRemoteAgent[];
   faults: DemoFaults;
+  /** The audit trail of the demo API's writes, oldest first (absent in state saved before it existed). */
+  audit?: AuditEvent[];
   /** Counter and PRNG state for new ids, so ids stay unique across reloads. */
   idCounter: number;
   randomState: number;

@@ -1,8 +1,9 @@
-import { HttpResponse } from 'msw';
+import { HttpResponse, type StrictResponse } from 'msw';
 import { fieldError, type FieldError } from '../../shared/lib/fieldErrors';
 import type { DemoDb } from '../db';
 import { findDeployment } from '../deployments/handlers';
-import { api, apiRoute, invalid, type HandlerOptions } from '../http';
+import { api, ApiError, apiRoute, invalid, requireOrganization, type HandlerOptions } from '../http';
+import { auditExport, mayReadAudit } from './audit';
 import { effectiveStatus } from '../lifecycle';
 import { hashString } from '../random';
 import { logLines, matchesSearch, type LogSource } from './logs';
@@ -32,6 +33,27 @@ export function monitoringHandlers(db: DemoDb, options: HandlerOptions) {
   const searches = new Map<string, { fromMs: number; toMs: number }>();
 
   return [
+    api.get(
+      '/organizations/{organizationId}/audit-logs',
+      apiRoute(db, options, ({ params, url }) => {
+        requireOrganization(db, params.organizationId);
+        if (!mayReadAudit(db, params.organizationId)) throw new ApiError(403, 'Only Organization Owners may export the audit log.');
+        const errors: FieldError[] = [];
+        const now = db.now().getTime();
+        const from = dateParam(url, 'startDate', errors) ?? now - 86_400_000;
+        const to = dateParam(url, 'endDate', errors) ?? now;
+        if (now - from > 90 * 86_400_000) errors.push(fieldError('startDate', 'min', 'The audit log keeps 90 days: startDate must be within them.'));
+        if (errors.length) throw invalid(errors);
+        const events = (db.state.audit ?? []).filter((e) => {
+          const at = Date.parse(e.timestamp);
+          return e.organizationId === params.organizationId && at >= from && at <= to;
+        });
+        // The body is the gzip stream itself: the real API sends it so, and a client must read it either way.
+        return new HttpResponse(auditExport(events), {
+          headers: { 'Content-Type': 'application/octet-stream', 'Content-Encoding': 'gzip' },
+        }) as unknown as StrictResponse<number[]>;
+      }),
+    ),
     api.get(
       '/organizations/{organizationId}/deployments/{deploymentId}/logs',
       apiRoute(db, options, ({ params, url }) => {
