@@ -41,6 +41,18 @@ describe('Runtime catalogue', () => {
     expect(lifecycleOf(entry, NOW)).toMatchObject({ status: 'maintained', derived: true });
   });
 
+  it('applies a Python seen in a published tag from that version on only', () => {
+    const catalogue = buildCatalogue([], ['3.1-2', '3.1-14', '12.2.0', '12.3.0', '11.12.0', '11.13.0']);
+    expect(['3.1-2', '3.1-14', '12.2.0', '12.3.0', '11.12.0', '11.13.0'].map((v) => findEntry(catalogue, v)!.pythons.versions)).toEqual([
+      [],
+      ['3.11'],
+      [],
+      ['3.11', '3.12'],
+      ['3.11'],
+      ['3.11', '3.12'],
+    ]);
+  });
+
   it('says unknown for what no source states, and never guesses (a release the facts table lacks)', () => {
     const catalogue = buildCatalogue([release('14.2.0', '2.12.0', '2027-01-10'), ...RELEASES]);
     for (const version of ['14.2.0', '12.4.0']) {

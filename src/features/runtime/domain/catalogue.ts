@@ -113,7 +113,9 @@ function entryFor(version: string, parsed: ParsedRuntimeVersion, release: Runtim
         ? stated(parsed.line, 'the version itself')
         : UNKNOWN;
   const defaultPython = facts.defaultPython ? stated(facts.defaultPython, SOURCES.architecture) : UNKNOWN;
-  const seen = [...new Set([...(facts.defaultPython ? [facts.defaultPython] : []), ...(facts.pythonsSeen ?? [])])];
+  // A Python seen in a later patch says nothing about earlier ones.
+  const seenHere = (facts.pythonsSeen ?? []).filter((p) => compareParsed(parsed, parseRuntimeVersion(p.from)!) >= 0).map((p) => p.python);
+  const seen = [...(facts.defaultPython ? [facts.defaultPython] : []), ...seenHere];
   const oldMajor = parsed.format === 'semver' ? parsed.major : Infinity;
   return {
     version,

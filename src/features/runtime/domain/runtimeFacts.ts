@@ -25,8 +25,8 @@ export interface LineFacts {
   /** The month maintenance ends (YYYY-MM); it ends on that month's last day. */
   maintenanceEndMonth?: string;
   defaultPython?: string;
-  /** Python versions a published tag or the guide shows this line offering; not a complete list. */
-  pythonsSeen?: string[];
+  /** Python versions a published tag shows, from the version it was seen at on; not a complete list. */
+  pythonsSeen?: { python: string; from: string }[];
   postgres?: string;
   os?: string;
   /** The first version of the line with UBI9 (RHEL) images. */
@@ -58,15 +58,24 @@ export const LINE_FACTS: Readonly<Record<string, LineFacts>> = {
     released: '2024-04-08',
     maintenanceEndMonth: '2025-10',
     defaultPython: '3.11',
-    pythonsSeen: ['3.11', '3.12'],
+    pythonsSeen: [
+      { python: '3.11', from: '11.0.0' },
+      { python: '3.12', from: '11.13.0' },
+    ],
     postgres: '12–16',
     os: 'Debian 11.8',
     ubi9From: '11.13.0',
   },
-  '12': { ubi9From: '12.3.0', pythonsSeen: ['3.11', '3.12'] },
-  '13': { pythonsSeen: ['3.12'], notes: ['An in-place upgrade to Airflow 3 needs Runtime 13.7.0 or later.'] },
+  '12': {
+    ubi9From: '12.3.0',
+    pythonsSeen: [
+      { python: '3.11', from: '12.3.0' },
+      { python: '3.12', from: '12.3.0' },
+    ],
+  },
+  '13': { pythonsSeen: [{ python: '3.12', from: '13.7.0' }], notes: ['An in-place upgrade to Airflow 3 needs Runtime 13.7.0 or later.'] },
   '3.0': { airflow: '3.0', notes: ['Remote Execution agent images default to Python 3.12.'] },
-  '3.1': { airflow: '3.1', pythonsSeen: ['3.11'] },
+  '3.1': { airflow: '3.1', pythonsSeen: [{ python: '3.11', from: '3.1-14' }] },
   '3.2': { airflow: '3.2' },
   '3.3': { airflow: '3.3' },
 };
