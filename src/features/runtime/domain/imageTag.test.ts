@@ -122,7 +122,11 @@ describe('Reading a FROM line', () => {
     const reading = readImage(parsed.image, CATALOGUE, NOW);
     expect(reading.status).toBe('Past maintenance');
     expect(reading.moveTo).toMatchObject({ version: '11.20.0', from: 'FROM quay.io/astronomer/astro-runtime:11.20.0-python-3.11-slim' });
-    expect(reading.upgradeTo).toBeUndefined();
+    expect(reading.stale).toBe(true);
+    expect(reading.upgrades).toEqual([
+      { version: '13.7.0', status: 'Lifecycle unknown', from: 'FROM quay.io/astronomer/astro-runtime:13.7.0-python-3.11-slim' },
+      { version: '3.1-14', status: 'Maintained', from: 'FROM astrocrpublic.azurecr.io/runtime:3.1-14-python-3.11-slim' },
+    ]);
 
     const yanked = parseFromLine('FROM quay.io/astronomer/astro-runtime:11.0.0-python-3.11-slim-base');
     if (!yanked.ok) throw new Error(yanked.error);
@@ -135,7 +139,12 @@ describe('Reading a FROM line', () => {
     if (!wrongRegistry.ok) throw new Error(wrongRegistry.error);
     const af3 = readImage(wrongRegistry.image, CATALOGUE, NOW);
     expect(af3.problems).toEqual(['Airflow 3 Runtimes are published at astrocrpublic.azurecr.io/runtime, not quay.io/astronomer/astro-runtime.']);
-    expect(af3).toMatchObject({ status: 'Maintained', moveTo: { version: '3.1-14', from: 'FROM astrocrpublic.azurecr.io/runtime:3.1-14' } });
+    expect(af3).toMatchObject({
+      status: 'Maintained',
+      stale: false,
+      upgrades: [],
+      moveTo: { version: '3.1-14', from: 'FROM astrocrpublic.azurecr.io/runtime:3.1-14' },
+    });
   });
 
   it('reads back every line it composes (property)', () => {

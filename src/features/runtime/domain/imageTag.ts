@@ -133,8 +133,13 @@ export interface Reading {
   moveTo?: { version: string; from?: string; why: string };
   /** Where it stands on the lifecycle, when the catalogue has it. */
   status?: string;
-  /** When it is yanked or past maintenance: the newest maintained Runtime of the same Airflow major. */
-  upgradeTo?: { version: string; from?: string };
+  /** Whether it is yanked or known to be past maintenance. */
+  stale: boolean;
+  /**
+   * When stale: the newest Runtime the API offers on the same Airflow major (with its lifecycle, which may be
+   * unknown), and for Airflow 2 the newest maintained Airflow 3 one.
+   */
+  upgrades: { version: string; status: string; from?: string }[];
 }
 
 function variantWords(choice: ImageChoice): string[] {
@@ -170,10 +175,20 @@ export function readImage(image: ParsedImage, catalogue: readonly RuntimeEntry[]
       }
     : undefined;
   const lifecycle = entry && lifecycleOf(entry, now);
-  const stale = lifecycle && (lifecycle.status === 'ended' || lifecycle.status === 'yanked');
-  const target = stale
-    ? catalogue.find((e) => e.airflowMajor === image.parsed.airflowMajor && e.offered && lifecycleOf(e, now).status === 'maintained')
-    : undefined;
-  const upgradeTo = target && { version: target.version, from: composeFromLine(target, image.choice).from };
-  return { summary, entry, problems, documentedFrom, moveTo, status: lifecycle && STATUS_LABEL[lifecycle.status], upgradeTo };
+  const stale = Boolean(lifecycle && (lifecycle.status === 'ended' || lifecycle.status === 'yanked'));
+  const newerOffered = (major: number, maintainedOnly: boolean) =>
+    catalogue.find(
+      (e) =>
+        e.airflowMajor === major &&
+        e.offered &&
+        usable(e) &&
+        lifecycleOf(e, now).status !== 'ended' &&
+        (!maintainedOnly || lifecycleOf(e, now).status === 'maintained') &&
+        compareRuntimeVersionText(e.version, image.version) > 0,
+    );
+  const targets = stale ? [newerOffered(image.parsed.airflowMajor, false), ...(image.parsed.airflowMajor < 3 ? [newerOffered(3, true)] : [])] : [];
+  const upgrades = targets
+    .filter((e): e is RuntimeEntry => Boolean(e))
+    .map((e) => ({ version: e.version, status: STATUS_LABEL[lifecycleOf(e, now).status], from: composeFromLine(e, image.choice).from }));
+  return { summary, entry, problems, documentedFrom, moveTo, status: lifecycle && STATUS_LABEL[lifecycle.status], stale, upgrades };
 }

@@ -159,7 +159,7 @@ function FromLineReader({ catalogue, now, text, onText }: { catalogue: readonly 
           </Typography>
           <Typography component="p" variant="body2">
             {reading.status ? `Lifecycle: ${reading.status}.` : 'Not in the catalogue: the API does not list this version, so its lifecycle is unknown.'}
-            {reading.problems.length === 0 && reading.entry ? ' The catalogue knows of no problem with this image.' : ''}
+            {reading.problems.length === 0 && reading.entry && !reading.stale ? ' The catalogue knows of no problem with this image.' : ''}
           </Typography>
           {reading.problems.length > 0 && (
             <ul>
@@ -185,16 +185,26 @@ function FromLineReader({ catalogue, now, text, onText }: { catalogue: readonly 
               {reading.moveTo.from && <FromLine line={reading.moveTo.from} label={`Copy the FROM line for ${reading.moveTo.version}`} />}
             </>
           )}
-          {reading.upgradeTo && (
-            <>
-              <Typography component="p" variant="body2" sx={{ mt: 1 }}>
-                Its maintenance is over: the newest maintained Airflow {parsed?.ok && parsed.image.parsed.airflowMajor} Runtime is {reading.upgradeTo.version}
-                {reading.upgradeTo.from ? ':' : '.'}
-              </Typography>
-              {reading.upgradeTo.from && <FromLine line={reading.upgradeTo.from} label={`Copy the FROM line for ${reading.upgradeTo.version}`} />}
-            </>
+          {reading.stale && (
+            <Typography component="p" variant="body2" sx={{ mt: 1 }}>
+              {reading.upgrades.length
+                ? 'It is no longer supported. Newer Runtimes the API offers:'
+                : 'It is no longer supported, and the API offers no newer Runtime of this Airflow version.'}
+            </Typography>
           )}
-          {!reading.moveTo && !reading.upgradeTo && reading.entry && <Typography variant="body2">No newer patch of this line is in the catalogue.</Typography>}
+          {reading.upgrades.map((upgrade) => (
+            <Box key={upgrade.version} sx={{ mt: 0.5 }}>
+              <Typography component="p" variant="body2">
+                {upgrade.version} ({upgrade.status}){upgrade.from ? '' : ': these variants do not exist for it.'}
+              </Typography>
+              {upgrade.from && <FromLine line={upgrade.from} label={`Copy the FROM line for ${upgrade.version}`} />}
+            </Box>
+          ))}
+          {!reading.moveTo && reading.entry && (
+            <Typography component="p" variant="body2" sx={{ mt: 1 }}>
+              No newer patch of this line is in the catalogue.
+            </Typography>
+          )}
         </Box>
       )}
     </Paper>
