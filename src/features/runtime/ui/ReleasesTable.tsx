@@ -1,5 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import Button from '@mui/material/Button';
+import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
@@ -184,9 +185,9 @@ export function ReleasesTable({
         {anyDerived &&
           'Derived: an end date no source states, computed from the release date under the policy since Runtime 3.0 (two years of maintenance, then six months of Basic Support, each to the end of the month). '}
         Unknown: neither the API nor the Runtime documentation states it. Facts beyond the API come from Astronomer's Runtime guide and lifecycle policy;{' '}
-        <a href="https://www.astronomer.io/docs/astro/runtime-version-lifecycle-policy" target="_blank" rel="noreferrer">
-          read the lifecycle policy
-        </a>
+        <Link href="https://www.astronomer.io/docs/astro/runtime-version-lifecycle-policy" target="_blank" rel="noopener noreferrer">
+          read the lifecycle policy (opens in a new tab)
+        </Link>
         .
       </Typography>
     </>
