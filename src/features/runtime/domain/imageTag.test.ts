@@ -124,8 +124,13 @@ describe('Reading a FROM line', () => {
     expect(reading.moveTo).toMatchObject({ version: '11.20.0', from: 'FROM quay.io/astronomer/astro-runtime:11.20.0-python-3.11-slim' });
     expect(reading.stale).toBe(true);
     expect(reading.upgrades).toEqual([
-      { version: '13.7.0', status: 'Lifecycle unknown', from: 'FROM quay.io/astronomer/astro-runtime:13.7.0-python-3.11-slim' },
-      { version: '3.1-14', status: 'Maintained', from: 'FROM astrocrpublic.azurecr.io/runtime:3.1-14-python-3.11-slim' },
+      {
+        version: '13.7.0',
+        status: 'Lifecycle unknown',
+        from: 'FROM quay.io/astronomer/astro-runtime:13.7.0-python-3.11-slim',
+        warnings: [expect.stringContaining('No source confirms Python 3.11 for Runtime 13.7.0')],
+      },
+      { version: '3.1-14', status: 'Maintained', from: 'FROM astrocrpublic.azurecr.io/runtime:3.1-14-python-3.11-slim', warnings: [] },
     ]);
 
     const yanked = parseFromLine('FROM quay.io/astronomer/astro-runtime:11.0.0-python-3.11-slim-base');

@@ -139,7 +139,7 @@ export interface Reading {
    * When stale: the newest Runtime the API offers on the same Airflow major (with its lifecycle, which may be
    * unknown), and for Airflow 2 the newest maintained Airflow 3 one.
    */
-  upgrades: { version: string; status: string; from?: string }[];
+  upgrades: { version: string; status: string; from?: string; warnings: string[] }[];
 }
 
 function variantWords(choice: ImageChoice): string[] {
@@ -189,6 +189,9 @@ export function readImage(image: ParsedImage, catalogue: readonly RuntimeEntry[]
   const targets = stale ? [newerOffered(image.parsed.airflowMajor, false), ...(image.parsed.airflowMajor < 3 ? [newerOffered(3, true)] : [])] : [];
   const upgrades = targets
     .filter((e): e is RuntimeEntry => Boolean(e))
-    .map((e) => ({ version: e.version, status: STATUS_LABEL[lifecycleOf(e, now).status], from: composeFromLine(e, image.choice).from }));
+    .map((e) => {
+      const { from, warnings } = composeFromLine(e, image.choice);
+      return { version: e.version, status: STATUS_LABEL[lifecycleOf(e, now).status], from, warnings };
+    });
   return { summary, entry, problems, documentedFrom, moveTo, status: lifecycle && STATUS_LABEL[lifecycle.status], stale, upgrades };
 }

@@ -198,6 +198,11 @@ function FromLineReader({ catalogue, now, text, onText }: { catalogue: readonly 
                 {upgrade.version} ({upgrade.status}){upgrade.from ? '' : ': these variants do not exist for it.'}
               </Typography>
               {upgrade.from && <FromLine line={upgrade.from} label={`Copy the FROM line for ${upgrade.version}`} />}
+              {upgrade.warnings.map((warning) => (
+                <Typography key={warning} component="p" variant="caption" color="text.secondary">
+                  {warning}
+                </Typography>
+              ))}
             </Box>
           ))}
           {!reading.moveTo && reading.entry && (
