@@ -72,7 +72,7 @@ export function TagComposer({ catalogue, now }: { catalogue: readonly RuntimeEnt
             ))}
           </SelectField>
           <SelectField label="Python" value={state.python ?? DEFAULT_PYTHON} onChange={(python) => set({ python: python || undefined })}>
-            <option value={DEFAULT_PYTHON}>Image default (no suffix)</option>
+            <option value={DEFAULT_PYTHON}>Image default{entry.defaultPython.state === 'unknown' ? '' : ` (${entry.defaultPython.value})`}, no suffix</option>
             {KNOWN_PYTHONS.map((p) => (
               <option key={p} value={p}>
                 {p}
