@@ -1,6 +1,7 @@
 import { test, expect, expectNoAxeViolations } from './fixtures';
 import { ConsolePage, links } from './pages/ConsolePage';
 import { paths } from '../src/shared/routes/paths';
+import { SEED_IDS } from '../src/mocks/seed';
 
 // Every page of the console, with what shows it has rendered (its main heading or table).
 const PAGES: { name: string; url: string; heading: string | RegExp }[] = [
@@ -14,6 +15,8 @@ const PAGES: { name: string; url: string; heading: string | RegExp }[] = [
   })),
   { name: 'Hybrid overview', url: links.deployment('Analytics', 'clickstream-hybrid', 'overview'), heading: 'clickstream-hybrid' },
   { name: 'Remote Agents', url: links.deployment('Data Platform', 'edge-orchestrator-prod', 'remote-agents'), heading: 'edge-orchestrator-prod' },
+  { name: 'Runtime releases', url: paths.runtimeReleases(SEED_IDS.organization), heading: 'Runtime releases' },
+  { name: 'Tag composer', url: paths.runtimeReleases(SEED_IDS.organization, 'tag-composer'), heading: 'Runtime releases' },
   { name: 'Settings', url: paths.settings(), heading: /Settings|Connection/ },
   { name: 'Not found', url: '/no/such/page', heading: /not found/i },
 ];

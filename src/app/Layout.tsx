@@ -11,6 +11,7 @@ import MenuIcon from '@mui/icons-material/Menu';
 import WorkspacesIcon from '@mui/icons-material/Workspaces';
 import RocketLaunchIcon from '@mui/icons-material/RocketLaunch';
 import SettingsIcon from '@mui/icons-material/Settings';
+import LayersIcon from '@mui/icons-material/Layers';
 import FlightTakeoffIcon from '@mui/icons-material/FlightTakeoff';
 import { Breadcrumbs } from './Breadcrumbs';
 import { ModeBanner } from './ModeBanner';
@@ -64,6 +65,14 @@ function Sidebar({ pathname, organizationId, workspaceId }: Place) {
             label="Deployments"
             icon={<RocketLaunchIcon />}
             active={pathname.includes('/deployments')}
+          />
+        )}
+        {organizationId && (
+          <NavItem
+            to={paths.runtimeReleases(organizationId)}
+            label="Runtime releases"
+            icon={<LayersIcon />}
+            active={pathname.startsWith(paths.runtimeReleases(organizationId))}
           />
         )}
         <NavItem to={paths.settings()} label="Settings" icon={<SettingsIcon />} active={pathname === paths.settings()} />

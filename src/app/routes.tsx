@@ -7,6 +7,7 @@ import { deploymentRoute } from '../pages/DeploymentPage/route';
 import { deploymentsRoute } from '../pages/DeploymentsPage/route';
 import { homeRoute } from '../pages/HomePage/route';
 import { notFoundRoute } from '../pages/NotFoundPage/route';
+import { runtimeReleasesRoute } from '../pages/RuntimeReleasesPage/route';
 import { settingsRoute } from '../pages/SettingsPage/route';
 import { workspacesRoute } from '../pages/WorkspacesPage/route';
 import { dataRoute, type PrefetchHandle } from '../shared/routes/pageRoute';
@@ -40,6 +41,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             settingsRoute(queryClient),
             { path: patterns.organization, loader: ({ params }) => replace(paths.workspaces(params.organizationId ?? '')) },
             workspacesRoute(queryClient),
+            runtimeReleasesRoute(queryClient),
             {
               path: patterns.workspace,
               loader: ({ params }) => replace(paths.deployments(params.organizationId ?? '', params.workspaceId ?? '')),

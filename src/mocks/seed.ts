@@ -264,7 +264,8 @@ function specs(): DeploymentSpec[] {
         workspaceId: W.analytics,
         type: 'HYBRID',
         clusterId: C.azureHybrid,
-        astroRuntimeVersion: '11.18.0',
+        // Yanked (11.0.0 to 11.1.0 can never be used), and not offered: the Runtime pages must say so.
+        astroRuntimeVersion: '11.0.0',
         executor: 'CELERY',
         schedulerAu: 10,
         schedulerReplicas: 2,
@@ -275,7 +276,7 @@ function specs(): DeploymentSpec[] {
         ['EVENTHUB_NAMESPACE', 'acme-clickstream'],
         ['EVENTHUB_CONNECTION_STRING', 'Endpoint=sb://acme-clickstream.servicebus.windows.net/;SharedAccessKey=xyz', 'secret'],
       ],
-      history: { count: 7, runtimes: ['11.18.0'] },
+      history: { count: 7, runtimes: ['11.0.0'] },
     },
     {
       overrides: {

@@ -47,8 +47,11 @@ function release(version: string, airflowVersion: string, date: string, migratio
   return { version, airflowVersion, channel, releaseDate: `${date}T16:00:00Z`, airflowDatabaseMigration: migration, stellarDatabaseMigration: false };
 }
 
+/** Runtimes a seeded Deployment runs that deployment-options does not offer: 11.0.0 was yanked. */
+const NOT_OFFERED: Record<string, string> = { '11.0.0': '2.9.0' };
+
 export function airflowVersionOf(runtimeVersion: string): string {
-  return RUNTIME_RELEASES.find((r) => r.version === runtimeVersion)?.airflowVersion ?? 'NA';
+  return RUNTIME_RELEASES.find((r) => r.version === runtimeVersion)?.airflowVersion ?? NOT_OFFERED[runtimeVersion] ?? 'NA';
 }
 
 export function buildDeploymentOptions(): DeploymentOptions {

@@ -1,5 +1,6 @@
 /** Every URL of the console, in one table: the links pages build, and the patterns the router matches. */
 export type DeploymentTab = 'overview' | 'details' | 'environment' | 'deploys' | 'remote-agents';
+export type RuntimeTab = 'releases' | 'tag-composer';
 
 const seg = encodeURIComponent;
 
@@ -7,6 +8,8 @@ export const paths = {
   home: () => '/',
   settings: (returnTo?: string) => (returnTo ? `/settings?returnTo=${seg(returnTo)}` : '/settings'),
   workspaces: (orgId: string) => `/organizations/${seg(orgId)}/workspaces`,
+  runtimeReleases: (orgId: string, tab: RuntimeTab = 'releases', search = '') =>
+    `/organizations/${seg(orgId)}/runtime-releases${tab === 'releases' ? '' : `/${tab}`}${search ? `?${search}` : ''}`,
   deployments: (orgId: string, workspaceId: string, search = '') =>
     `/organizations/${seg(orgId)}/workspaces/${seg(workspaceId)}/deployments${search ? `?${search}` : ''}`,
   createDeployment: (orgId: string, workspaceId: string) => `/organizations/${seg(orgId)}/workspaces/${seg(workspaceId)}/deployments/new`,
@@ -21,6 +24,7 @@ export const patterns = {
   settings: '/settings',
   organization: '/organizations/:organizationId',
   workspaces: '/organizations/:organizationId/workspaces',
+  runtimeReleases: '/organizations/:organizationId/runtime-releases/:tab?',
   workspace: '/organizations/:organizationId/workspaces/:workspaceId',
   deployments: DEPLOYMENTS,
   createDeployment: `${DEPLOYMENTS}/new`,

@@ -1,0 +1,99 @@
+import { test, expect, expectNoAxeViolations } from './fixtures';
+import { ConsolePage } from './pages/ConsolePage';
+import { SEED_IDS } from '../src/mocks/seed';
+import { paths } from '../src/shared/routes/paths';
+
+const releases = (search = '') => paths.runtimeReleases(SEED_IDS.organization, 'releases', search);
+const composer = () => paths.runtimeReleases(SEED_IDS.organization, 'tag-composer');
+
+test.describe('Runtime releases', () => {
+  test('composes a FROM line for an Airflow 2 and an Airflow 3 Runtime, each from its registry, and copies it', async ({ demo: page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const ui = new ConsolePage(page);
+    await page.goto(composer());
+    await ui.heading('Runtime releases').waitFor();
+    const composed = page.getByRole('status', { name: 'Composed FROM line' });
+
+    await page.getByRole('combobox', { name: 'Runtime' }).selectOption('12.4.0');
+    await page.getByRole('combobox', { name: 'Python' }).selectOption('3.12');
+    await page.getByRole('checkbox', { name: 'Slim' }).check();
+    await expect(composed.locator('code')).toHaveText('FROM quay.io/astronomer/astro-runtime:12.4.0-python-3.12-slim');
+    await composed.getByRole('button', { name: 'Copy FROM line' }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('FROM quay.io/astronomer/astro-runtime:12.4.0-python-3.12-slim');
+    // The choices are the link: a reload shows the same line.
+    await page.reload();
+    await expect(composed.locator('code')).toHaveText('FROM quay.io/astronomer/astro-runtime:12.4.0-python-3.12-slim');
+
+    await page.getByRole('combobox', { name: 'Runtime' }).selectOption('3.1-2');
+    await page.getByRole('combobox', { name: 'Python' }).selectOption('');
+    await page.getByRole('checkbox', { name: 'Slim' }).uncheck();
+    await page.getByRole('checkbox', { name: /Base/ }).check();
+    await expect(composed.locator('code')).toHaveText('FROM astrocrpublic.azurecr.io/runtime:3.1-2-base');
+    await composed.getByRole('button', { name: 'Copy FROM line' }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('FROM astrocrpublic.azurecr.io/runtime:3.1-2-base');
+    await expectNoAxeViolations(page);
+  });
+
+  test('refuses an impossible combination with the reason', async ({ demo: page }) => {
+    const ui = new ConsolePage(page);
+    await page.goto(composer());
+    await ui.heading('Runtime releases').waitFor();
+    await page.getByRole('combobox', { name: 'Runtime' }).selectOption('10.9.0');
+    await page.getByRole('checkbox', { name: 'Slim' }).check();
+    await page.getByRole('radio', { name: 'UBI9 (RHEL)' }).check();
+    const refusal = page.getByRole('alert');
+    await expect(refusal).toContainText('Slim images exist from Runtime 11; 10.9.0 has none.');
+    await expect(refusal).toContainText('UBI9 images start at Runtime 11.13.0 and 12.3.0.');
+    await expect(page.getByRole('button', { name: 'Copy FROM line' })).toHaveCount(0);
+    await page.getByRole('combobox', { name: 'Runtime' }).selectOption('11.0.0');
+    await page.getByRole('checkbox', { name: 'Slim' }).uncheck();
+    await page.getByRole('radio', { name: 'Debian' }).check();
+    await expect(refusal).toContainText('Runtime 11.0.0 was yanked');
+    await expectNoAxeViolations(page);
+  });
+
+  test('reads a pasted FROM line with the variants in the other order, and says what it is and what to move to', async ({ demo: page }) => {
+    const ui = new ConsolePage(page);
+    await page.goto(composer());
+    await ui.heading('Runtime releases').waitFor();
+    await page.getByRole('textbox', { name: 'FROM line' }).fill('FROM quay.io/astronomer/astro-runtime:11.18.0-slim-python-3.11');
+    const reading = page.getByRole('status', { name: 'Reading' });
+    await expect(reading).toContainText('Astro Runtime 11.18.0 (Airflow 2.9.3), Debian, Python 3.11, slim');
+    await expect(reading).toContainText('Lifecycle: Past maintenance.');
+    await expect(reading).toContainText('not in the documented order');
+    await expect(reading.locator('code').first()).toHaveText('FROM quay.io/astronomer/astro-runtime:11.18.0-python-3.11-slim');
+    await expectNoAxeViolations(page);
+
+    await page.getByRole('textbox', { name: 'FROM line' }).fill('FROM quay.io/astronomer/astro-runtime:3.0-7-python-3.12');
+    await expect(reading).toContainText('Airflow 3 Runtimes are published at astrocrpublic.azurecr.io/runtime');
+    await expect(reading).toContainText('Lifecycle: Maintained.');
+    await expect(reading).toContainText('No newer patch of this line is in the catalogue.');
+  });
+
+  test('lists every Runtime with its lifecycle and Deployments, filtered by the URL', async ({ demo: page }) => {
+    const ui = new ConsolePage(page);
+    await page.goto(releases());
+    await ui.heading('Runtime releases').waitFor();
+    const table = page.getByRole('table', { name: 'Runtime releases' });
+    const row = (version: string) =>
+      table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${version.replaceAll('.', '\\.')}`) }) });
+    await expect(row('11.0.0')).toContainText('Yanked');
+    await expect(row('11.0.0')).toContainText('not offered by the API');
+    await expect(row('11.18.0')).toContainText('Past maintenance');
+    await expect(row('11.18.0')).toContainText('Oct 31, 2025');
+    await expect(row('3.1-2')).toContainText('Maintained');
+    await expect(row('3.1-2')).toContainText('derived');
+    await expectNoAxeViolations(page);
+
+    await page.getByRole('button', { name: 'Airflow 3' }).click();
+    await page.getByRole('button', { name: 'Supported only' }).click();
+    await expect(page).toHaveURL(/airflow=3/);
+    await expect(page).toHaveURL(/show=supported/);
+    const versions = await table.getByRole('rowheader').allTextContents();
+    expect(versions.length).toBeGreaterThan(0);
+    expect(versions.every((v) => /^3\.\d+-\d+/.test(v))).toBe(true);
+    await page.goto(releases('airflow=2&show=supported'));
+    await expect(row('11.0.0')).toHaveCount(0);
+    await expect(row('12.4.0')).toHaveCount(1);
+  });
+});
