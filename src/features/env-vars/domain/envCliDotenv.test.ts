@@ -4,7 +4,10 @@ import { cliProblem, readCliDotenv, serializeCliDotenv } from './envCliDotenv';
 import { parseDotenv, serializeDotenv } from './envDotenv';
 
 const key = fc.stringMatching(/^[A-Za-z_][A-Za-z0-9_]{0,30}$/);
-const value = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 40 }), fc.constantFrom('# secret', 'a #b', 'say "hi" twice', 'C:\\new', ' x', "'q'", 'a\nb', ''));
+const value = fc.oneof(
+  fc.string({ unit: 'grapheme', maxLength: 40 }),
+  fc.constantFrom('# secret', 'a #b', 'say "hi" twice', 'C:\\new', ' x', "'q'", 'a\nb', ''),
+);
 const plain = fc.record({ key, isSecret: fc.constant(false), value });
 const secret = fc.record({ key, isSecret: fc.constant(true) });
 const vars = fc.uniqueArray(fc.oneof(plain, secret), { selector: (v) => v.key, maxLength: 25 });

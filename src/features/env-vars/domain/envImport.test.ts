@@ -23,9 +23,21 @@ describe('previewImport applies the editor’s rules', () => {
       ['API_KEY', 'refused', false],
     ]);
     // The same words the list shows once such a row is in it.
-    const forced: EnvVar[] = [...saved, { key: 'EMPTY', isSecret: false, value: '' }, { key: 'AIRFLOW__CORE__EXECUTOR', isSecret: false, value: 'LocalExecutor' }];
-    expect(rows[0]!.note).toBe(errorsOf(forced, saved, 'EMPTY').map((p) => p.message).join(' '));
-    expect(rows[1]!.note).toBe(errorsOf(forced, saved, 'AIRFLOW__CORE__EXECUTOR').map((p) => p.message).join(' '));
+    const forced: EnvVar[] = [
+      ...saved,
+      { key: 'EMPTY', isSecret: false, value: '' },
+      { key: 'AIRFLOW__CORE__EXECUTOR', isSecret: false, value: 'LocalExecutor' },
+    ];
+    expect(rows[0]!.note).toBe(
+      errorsOf(forced, saved, 'EMPTY')
+        .map((p) => p.message)
+        .join(' '),
+    );
+    expect(rows[1]!.note).toBe(
+      errorsOf(forced, saved, 'AIRFLOW__CORE__EXECUTOR')
+        .map((p) => p.message)
+        .join(' '),
+    );
     expect(rows[2]!.note).toBe('A secret cannot be empty.');
   });
 

@@ -24,7 +24,9 @@ function counted<T>(list: T[]): { list: T[]; reads: () => number } {
 const N = 5000;
 const vars = (n: number, prefix: string, secretEvery = 0): EnvVar[] =>
   Array.from({ length: n }, (_, i) =>
-    secretEvery && i % secretEvery === 0 ? { key: `${prefix}${i}`, isSecret: true, updatedAt: 't' } : { key: `${prefix}${i}`, isSecret: false, value: `v${i}`, updatedAt: 't' },
+    secretEvery && i % secretEvery === 0
+      ? { key: `${prefix}${i}`, isSecret: true, updatedAt: 't' }
+      : { key: `${prefix}${i}`, isSecret: false, value: `v${i}`, updatedAt: 't' },
   );
 
 describe('import and list operations read each list a bounded number of times', () => {
@@ -83,15 +85,30 @@ describe('the parsers take linear time', () => {
     const large = serializeEnvJson(list(10_000));
     bestMs(() => parseEnvJson(small)); // warm up
     expect(parseEnvJson(large).vars).toHaveLength(10_000);
-    expect(bestMs(() => parseEnvJson(large))).toBeLessThan(30 * Math.max(bestMs(() => parseEnvJson(small)), 1));
+    expect(bestMs(() => parseEnvJson(large))).toBeLessThan(
+      30 *
+        Math.max(
+          bestMs(() => parseEnvJson(small)),
+          1,
+        ),
+    );
   });
 
   it('.env: 10,000 lines take at most 30 times as long as 1,000', () => {
-    const text = (n: number) => list(n).map((v) => `${v.key}="${v.value}"`).join('\n');
+    const text = (n: number) =>
+      list(n)
+        .map((v) => `${v.key}="${v.value}"`)
+        .join('\n');
     const small = text(1000);
     const large = text(10_000);
     bestMs(() => parseDotenv(small));
     expect(parseDotenv(large).vars).toHaveLength(10_000);
-    expect(bestMs(() => parseDotenv(large))).toBeLessThan(30 * Math.max(bestMs(() => parseDotenv(small)), 1));
+    expect(bestMs(() => parseDotenv(large))).toBeLessThan(
+      30 *
+        Math.max(
+          bestMs(() => parseDotenv(small)),
+          1,
+        ),
+    );
   });
 });
