@@ -347,7 +347,7 @@ export default function EnvironmentTab({ deployment }: { deployment: Deployment 
         onClose={() => setOpen(undefined)}
       >
         The CLI reads one line per variable and strips quotes and spaces at both ends, with no escapes, so these would be loaded with another value. The file
-        leaves them out (named in a comment); set them in the console or with the Flightdeck .env export.
+        leaves them out (named in a comment): set them here in the console instead.
         <Box component="ul" sx={{ mb: 0, pl: 2.5, maxHeight: 200, overflow: 'auto' }}>
           {cliLeft.map((l) => (
             <li key={l.key}>
