@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { readCliDotenv } from '../src/features/env-vars/domain/envCliDotenv';
 import { RESTART_MS } from '../src/mocks/lifecycle';
 import { EnvironmentPage } from './pages/EnvironmentPage';
 import { advance, expect, expectNoAxeViolations, test } from './fixtures';
@@ -187,5 +189,50 @@ test.describe('environment variables', () => {
     await env.edit('GENERATED_SETTING_0999', 'edited');
     await expect(env.row('GENERATED_SETTING_0999')).toContainText('edited');
     await expect(page.getByRole('region', { name: 'Unsaved changes' })).toContainText('1 unsaved change');
+  });
+
+  test('a 10,000-line .env previews at once without rendering every row, and joins the list', async ({ demo: page }) => {
+    const env = new EnvironmentPage(page);
+    await env.open('Data Platform', 'sales-etl-prod');
+    const text = Array.from({ length: 10_000 }, (_, i) => (i % 10 === 3 ? `BULK_${i}="value ${i}"` : `BULK_${i}=value-${i}`)).join('\n');
+    await page.getByRole('button', { name: 'Import' }).click();
+    const dialog = env.importDialog();
+    await dialog.getByLabel('Upload a .env or JSON file').setInputFiles({ name: 'bulk.env', mimeType: 'text/plain', buffer: Buffer.from(text) });
+    // Today's target is under a second; the bound leaves room for a busy machine (it took 38 s before).
+    await expect(dialog.getByRole('status')).toHaveText('10000 new · 0 changed · 0 unchanged · 0 conflicts', { timeout: 10_000 });
+    expect(await dialog.getByRole('table', { name: 'Import preview' }).getByRole('row').count()).toBeLessThan(60);
+    await expectNoAxeViolations(page);
+    await dialog.getByRole('button', { name: 'Add 10000 to list' }).click();
+    await expect(dialog).toBeHidden({ timeout: 10_000 });
+    await expect(page.getByRole('region', { name: 'Unsaved changes' })).toContainText('10000 unsaved changes');
+    await expect(page.getByText('10006 variables')).toBeVisible();
+    expect(await env.table().getByRole('row').count()).toBeLessThan(80);
+  });
+
+  test('the export for the Astro CLI loads back as stored; what the CLI cannot load is named before the download', async ({ demo: page }) => {
+    const env = new EnvironmentPage(page);
+    await env.open('Data Platform', 'sales-etl-prod');
+    await env.add('E2E_QUOTES', 'say "hi" twice');
+    await env.add('E2E_PADDED', ' padded');
+    await env.openReview();
+    await env.apply();
+    await expect(env.reviewDialog()).toBeHidden();
+
+    await page.getByRole('button', { name: 'Export' }).click();
+    await page.getByRole('menuitem', { name: 'Export saved variables for the Astro CLI (.env)' }).click();
+    const warning = page.getByRole('dialog', { name: 'The Astro CLI cannot load 1 variable as stored' });
+    await expect(warning).toContainText('E2E_PADDED: its value starts or ends with a space or a quote, which the CLI strips.');
+    await expectNoAxeViolations(page);
+    const download = page.waitForEvent('download');
+    await warning.getByRole('button', { name: 'Download without them' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('sales-etl-prod.astro-cli.env');
+    const text = await readFile((await file.path())!, 'utf8');
+    const loaded = Object.fromEntries(readCliDotenv(text).vars.map((v) => [v.key, v.value]));
+    const server = (await env.apiDeployment()).environmentVariables;
+    // What `astro deployment variable create --load` would store: every plain value as the server has it.
+    expect(loaded).toEqual(Object.fromEntries(server.filter((v) => !v.isSecret && v.key !== 'E2E_PADDED').map((v) => [v.key, v.value])));
+    expect(loaded.E2E_QUOTES).toBe('say "hi" twice');
+    expect(text).toContain('# SNOWFLAKE_PASSWORD is a secret');
   });
 });

@@ -14,6 +14,7 @@
 //   7. a table of ratios on stdout, every figure in reports/bench.json
 // Exits 0 when it ran (targets missed or not: it is a report), 1 when a part could not run, 2 when nothing could.
 // Flags: --skip-build (reuse both builds), --skip-lighthouse, --skip-scale, --skip-nav, --skip-idle,
+// --skip-import (the 10,000-line .env import, scripts/bench/importBench.mjs),
 // --rounds=N (Lighthouse runs per preset and app, default 3), --deployments=N (default 5000),
 // --trace (also trace the mobile first visit's script evaluation, scripts/bench/trace.mjs).
 import { execFileSync } from 'node:child_process';
@@ -27,6 +28,7 @@ import { LIGHTHOUSE, runLighthouse } from './bench/lighthouse.mjs';
 import { measureScale } from './bench/scale.mjs';
 import { measureNavigation } from './bench/navigation.mjs';
 import { measureIdle } from './bench/idle.mjs';
+import { measureImport } from './bench/importBench.mjs';
 import { traceFirstVisit } from './bench/trace.mjs';
 
 const args = new Set(process.argv.slice(2));
@@ -51,6 +53,8 @@ const TARGET = {
   navigationMs: 100,
   idlePerMinute: 2,
   idleHidden: 0,
+  importPreviewMs: 1000, // issue 13 item 4: a 10,000-line .env pasted -> preview shown
+  importLongTaskMs: 200, // and "Add N to list" without a longer task
 };
 const LAUNCH = { executablePath: CHROMIUM, args: ['--disable-gpu', '--disable-dev-shm-usage'] };
 
@@ -337,6 +341,18 @@ async function main() {
     });
   }
 
+  // Import of a 10,000-line .env into the Environment tab.
+  if (!args.has('--skip-import')) {
+    report.import = await section('import of a 10,000-line .env', async () => {
+      const browser = await chromium.launch(LAUNCH);
+      try {
+        return await measureImport(browser, { url: `${origin}${listPath}/${dep.id}/environment` });
+      } finally {
+        await browser.close();
+      }
+    });
+  }
+
   // 7. Optional: where the mobile first visit's script time goes.
   if (args.has('--trace')) {
     report.trace = await section('trace of the mobile first visit', () => traceFirstVisit({ launch: LAUNCH, upstream, token: TOKEN, path: listPath }));
@@ -475,6 +491,26 @@ function rows() {
       idle.hidden.requests <= TARGET.idleHidden,
     );
   } else if (failed('idle')) add('Idle requests', 'error', '', '', '', false);
+
+  const imp = report.import;
+  if (imp) {
+    add(
+      `Import ${imp.lines} lines: paste -> preview shown (ms)`,
+      fmt(imp.preview.ms),
+      '',
+      '',
+      `< ${TARGET.importPreviewMs} ms`,
+      imp.preview.ms < TARGET.importPreviewMs,
+    );
+    add(
+      `Import: apply -> longest long task (ms, ${imp.apply.longTasks} long)`,
+      fmt(imp.apply.longestTaskMs),
+      '',
+      '',
+      `< ${TARGET.importLongTaskMs} ms`,
+      imp.apply.longestTaskMs < TARGET.importLongTaskMs,
+    );
+  } else if (failed('import')) add('Import of a 10,000-line .env', 'error', '', '', '', false);
   return out;
 }
 

@@ -156,8 +156,9 @@ export function applyMerge(
       if (mv) out.push(keepSecretSafe(mv, tv));
     }
   }
-  const present = new Set(out.map((v) => v.key));
-  for (const mv of mine) if (take.has(mv.key) && !present.has(mv.key) && !theirs.some((tv) => tv.key === mv.key)) out.push(mv);
+  // A Set, not theirs.some per key: an import of thousands of keys made this quadratic.
+  const inTheirs = new Set(theirs.map((tv) => tv.key));
+  for (const mv of mine) if (take.has(mv.key) && !inTheirs.has(mv.key)) out.push(mv);
   return out;
 }
 

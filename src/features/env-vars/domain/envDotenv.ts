@@ -22,11 +22,24 @@ const SECRET_LINE = /^#\s*secret\s*$/i;
  * value is not in the file. Never throws: every problem is reported with its line number.
  */
 export function parseDotenv(text: string): ParsedEnvFile {
+  const reader = dotenvReader();
+  splitLines(text).forEach((raw, i) => reader.read(raw, i + 1));
+  return reader.result();
+}
+
+export function splitLines(text: string): string[] {
+  return text.split(/\r?\n/);
+}
+
+/**
+ * parseDotenv one line at a time, so that a long file can be read in steps between which the page paints.
+ * Each line costs the same whatever came before (the duplicate check is a Map), so a file reads in linear time.
+ */
+export function dotenvReader() {
   const vars: ImportedVar[] = [];
   const errors: LineError[] = [];
   const seen = new Map<string, number>();
-  text.split(/\r?\n/).forEach((raw, i) => {
-    const line = i + 1;
+  const read = (raw: string, line: number) => {
     const trimmed = raw.trim();
     if (!trimmed || trimmed.startsWith('#')) return;
     const body = trimmed.replace(/^export\s+/, '');
@@ -56,8 +69,8 @@ export function parseDotenv(text: string): ParsedEnvFile {
     }
     seen.set(key, line);
     vars.push(value.secret ? { key, isSecret: true } : { key, isSecret: false, value: value.value });
-  });
-  return { vars, errors };
+  };
+  return { read, result: (): ParsedEnvFile => ({ vars, errors }) };
 }
 
 type ValueResult = { value: string; secret?: false } | { secret: true } | { error: string };

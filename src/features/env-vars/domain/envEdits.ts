@@ -46,6 +46,24 @@ export function setLineage(rows: ReadonlyArray<EnvVar>, enabled: boolean): EnvVa
   return upsertVar(rows, { key: LINEAGE_KEY, isSecret: current?.isSecret ?? false, value: lineageValue(enabled) });
 }
 
+const NO_KEYS: ReadonlySet<string> = new Set();
+
+/**
+ * The editor's rules for one row of the list, given the server's row of that key. The list, the import
+ * preview and the merge all judge a row with this one function, so none of them can call "Added." what
+ * another then refuses.
+ */
+export function rowProblems(row: EnvVar, saved: EnvVar | undefined, duplicate = false): EnvProblem[] {
+  return envRowProblems({
+    key: row.key,
+    isSecret: row.isSecret,
+    value: row.value,
+    saved: Boolean(saved),
+    savedSecret: saved?.isSecret === true,
+    otherKeys: duplicate ? new Set([row.key]) : NO_KEYS,
+  });
+}
+
 /** Problems per key for the whole list; any error blocks the save. */
 export function listProblems(rows: ReadonlyArray<EnvVar>, base: ReadonlyArray<EnvVar>): Map<string, EnvProblem[]> {
   const saved = byKey(base);
@@ -53,15 +71,7 @@ export function listProblems(rows: ReadonlyArray<EnvVar>, base: ReadonlyArray<En
   for (const r of rows) counts.set(r.key, (counts.get(r.key) ?? 0) + 1);
   const out = new Map<string, EnvProblem[]>();
   for (const r of rows) {
-    const s = saved.get(r.key);
-    const problems = envRowProblems({
-      key: r.key,
-      isSecret: r.isSecret,
-      value: r.value,
-      saved: Boolean(s),
-      savedSecret: s?.isSecret === true,
-      otherKeys: (counts.get(r.key) ?? 0) > 1 ? new Set([r.key]) : new Set(),
-    });
+    const problems = rowProblems(r, saved.get(r.key), (counts.get(r.key) ?? 0) > 1);
     if (problems.length) out.set(r.key, [...(out.get(r.key) ?? []), ...problems]);
   }
   return out;

@@ -31,9 +31,10 @@ export function parseEnvJson(text: string): ParsedEnvFile {
   const vars: ImportedVar[] = [];
   const errors: LineError[] = [];
   const seen = new Set<string>();
+  const lineOf = stringLines(text);
   list.forEach((item: unknown, i) => {
     const key = isObject(item) && typeof item.key === 'string' ? item.key : undefined;
-    const line = key ? lineOfKey(text, key) : 1;
+    const line = key ? (lineOf.get(JSON.stringify(key)) ?? 1) : 1;
     const where = `Line ${line} (item ${i + 1})`;
     if (!isObject(item) || key === undefined) return void errors.push({ line, message: `${where}: needs a string "key".` });
     if (!ENV_KEY_PATTERN.test(key)) return void errors.push({ line, message: `${where}: “${key}” is not a valid key.` });
@@ -62,7 +63,17 @@ function lineOfJsonError(text: string, error: unknown): number {
   return 1;
 }
 
-function lineOfKey(text: string, key: string): number {
-  const at = text.indexOf(JSON.stringify(key));
-  return at < 0 ? 1 : text.slice(0, at).split('\n').length;
+/**
+ * The line of the first occurrence of each JSON string literal, in one pass: looking each key up with
+ * indexOf and counting the lines before it made reading a long file quadratic.
+ */
+function stringLines(text: string): Map<string, number> {
+  const lines = new Map<string, number>();
+  let line = 1;
+  const literal = /"(?:[^"\\\n]|\\.)*"|\n/g;
+  for (let m = literal.exec(text); m; m = literal.exec(text)) {
+    if (m[0] === '\n') line++;
+    else if (!lines.has(m[0])) lines.set(m[0], line);
+  }
+  return lines;
 }

@@ -75,6 +75,16 @@ const RESERVED_VARIABLES: Readonly<Record<string, ReservedVariable>> = {
   AIRFLOW__KUBERNETES_EXECUTOR__WORKER_PODS_CREATION_BATCH_SIZE: changedDefault('16'),
 };
 
+/** Prefixes of the variables Astro sets for its own platform code (Deployment id, environment, lineage, logging). */
+const RESERVED_PREFIXES = ['ASTRONOMER_', 'ASTRO_'] as const;
+const PREFIX_NOTE = 'Astro sets ASTRONOMER_* and ASTRO_* variables for the platform; setting one can break it.';
+
+/** How Astro treats `key`: by name, then by prefix. */
+export function reservedVariable(key: string): ReservedVariable | undefined {
+  if (Object.hasOwn(RESERVED_VARIABLES, key)) return RESERVED_VARIABLES[key];
+  return RESERVED_PREFIXES.some((p) => key.startsWith(p)) ? unsafe(undefined, PREFIX_NOTE) : undefined;
+}
+
 export type Severity = 'error' | 'warning' | 'info';
 
 export interface EnvProblem {
@@ -105,7 +115,7 @@ export function envRowProblems(row: EnvRowFacts): EnvProblem[] {
     problems.push({ field: 'key', severity: 'error', message: 'Use letters, digits and underscores, not starting with a digit.' });
   } else if (row.otherKeys.has(key)) problems.push({ field: 'key', severity: 'error', message: `${key} is already in the list.` });
   else if (key !== key.toUpperCase()) problems.push({ field: 'key', severity: 'warning', message: 'Environment variable keys are usually upper case.' });
-  const reserved = RESERVED_VARIABLES[key];
+  const reserved = reservedVariable(key);
   if (reserved) {
     const astro = reserved.astroValue ? ` Astro’s value: ${reserved.astroValue}.` : '';
     const blocked = reserved.kind === 'override' && !row.saved;

@@ -160,15 +160,52 @@ describe('EnvironmentTab', () => {
     await user.click(content);
     await user.paste('LOG_LEVEL=DEBUG\noops\nNEW_ONE=1\nSNOWFLAKE_ACCOUNT=acme-xy12345');
     await user.click(within(dialog).getByRole('button', { name: 'Preview' }));
-    expect(within(dialog).getByRole('alert')).toHaveTextContent('Line 2: expected KEY=VALUE');
-    await user.clear(content);
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Line 2: expected KEY=VALUE');
+    await user.clear(within(dialog).getByRole('textbox', { name: 'File content' }));
     await user.paste('LOG_LEVEL=DEBUG\nNEW_ONE=1\nSNOWFLAKE_ACCOUNT=acme-xy12345\nSNOWFLAKE_PASSWORD=plain');
     await user.click(within(dialog).getByRole('button', { name: 'Preview' }));
-    const preview = within(dialog).getByRole('table', { name: 'Import preview' });
+    const preview = await within(dialog).findByRole('table', { name: 'Import preview' });
     expect(within(dialog).getByRole('status')).toHaveTextContent('1 new · 1 changed · 1 unchanged · 1 conflict');
     expect(preview).toHaveTextContent(/SNOWFLAKE_PASSWORD.*conflict/);
     await user.click(within(dialog).getByRole('button', { name: 'Add 2 to list' }));
-    expect(screen.getByRole('region', { name: 'Unsaved changes' })).toHaveTextContent('2 unsaved changes');
+    expect(await screen.findByRole('region', { name: 'Unsaved changes' })).toHaveTextContent('2 unsaved changes');
+  });
+
+  it('previews a pasted 2,000-line .env at once, without rendering every row, and adds it', async () => {
+    const { user } = await open();
+    await user.click(screen.getByRole('button', { name: 'Import' }));
+    const dialog = screen.getByRole('dialog', { name: 'Import variables' });
+    await user.click(within(dialog).getByRole('textbox', { name: 'File content' }));
+    await user.paste(Array.from({ length: 2000 }, (_, i) => `BULK_${i}=value-${i}`).join('\n'));
+    // No Preview click: a long paste goes straight to the preview.
+    expect(await within(dialog).findByText('2000 new · 0 changed · 0 unchanged · 0 conflicts', {}, { timeout: 15_000 })).toBeInTheDocument();
+    const preview = within(dialog).getByRole('table', { name: 'Import preview' });
+    expect(preview).toHaveAttribute('aria-rowcount', '2001');
+    expect(within(preview).getAllByRole('row').length).toBeLessThan(60);
+    await user.click(within(dialog).getByRole('button', { name: 'Add 2000 to list' }));
+    expect(await screen.findByRole('region', { name: 'Unsaved changes' }, { timeout: 15_000 })).toHaveTextContent('2000 unsaved changes');
+  }, 60_000);
+
+  it('the import preview refuses what the editor refuses, and notes the ASTRO_ prefix', async () => {
+    const { user } = await open();
+    await user.click(screen.getByRole('button', { name: 'Import' }));
+    const dialog = screen.getByRole('dialog', { name: 'Import variables' });
+    await user.click(within(dialog).getByRole('textbox', { name: 'File content' }));
+    await user.paste('EMPTY_ONE=\nAIRFLOW__CORE__EXECUTOR=LocalExecutor\nASTRO_RUNTIME_FLAG=x\nFINE_ONE=1');
+    await user.click(within(dialog).getByRole('button', { name: 'Preview' }));
+    const preview = await within(dialog).findByRole('table', { name: 'Import preview' });
+    expect(within(dialog).getByRole('status')).toHaveTextContent('2 new · 0 changed · 0 unchanged · 0 conflicts · 2 refused');
+    const row = (key: string) => within(preview).getByRole('rowheader', { name: key }).closest('tr')!;
+    expect(row('EMPTY_ONE')).toHaveTextContent(/refused.*Value is required\..*Skipped/);
+    expect(row('AIRFLOW__CORE__EXECUTOR')).toHaveTextContent(/refused.*It cannot be added\..*Skipped/);
+    expect(row('ASTRO_RUNTIME_FLAG')).toHaveTextContent(/new.*Added\. Astro sets ASTRONOMER_\* and ASTRO_\* variables/);
+    await user.click(within(dialog).getByRole('button', { name: 'Add 2 to list' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    const table = screen.getByRole('table', { name: 'Environment variables' });
+    expect(within(table).getByText('FINE_ONE')).toBeInTheDocument();
+    expect(within(table).queryByText('EMPTY_ONE')).not.toBeInTheDocument();
+    // What the preview let through, the editor accepts.
+    expect(screen.getByRole('button', { name: 'Review and apply' })).toBeEnabled();
   });
 
   it('keeps search and sort in the URL, and the lineage switch sets OPENLINEAGE_DISABLED', async () => {

@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { startTransition, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -25,6 +25,7 @@ import { toggleSort, type ListSpec, type SortDir } from '../../../shared/lib/lis
 import { useToast } from '../../../shared/ui/toast';
 import { Tooltip } from '../../../shared/ui/Tooltip';
 import { applyMerge, byKey, diffEnv, fromServer, isEdited, mergeEnv, toRequestVars, type EnvMerge, type EnvVar } from '../domain/envDiff';
+import { serializeCliDotenv, type CliExport } from '../domain/envCliDotenv';
 import { serializeDotenv } from '../domain/envDotenv';
 import { hasErrors, listProblems, removeVar, replaceVar, revertVar, setLineage, upsertVar } from '../domain/envEdits';
 import { applyImport } from '../domain/envImport';
@@ -53,6 +54,7 @@ type Open =
   | { kind: 'merge'; merge: EnvMerge; theirs: EnvVar[] }
   | { kind: 'import' }
   | { kind: 'discard' }
+  | { kind: 'cli-export' }
   | undefined;
 
 /**
@@ -67,6 +69,7 @@ export default function EnvironmentTab({ deployment }: { deployment: Deployment 
   const query = useDeferredValue(q.trim().toLowerCase());
   const [open, setOpen] = useState<Open>();
   const [exportAnchor, setExportAnchor] = useState<HTMLElement | null>(null);
+  const [cliFile, setCliFile] = useState<CliExport>();
   const save = useSaveEnvironment(deployment.organizationId, deployment.id);
   const toast = useToast((s) => s.show);
 
@@ -121,15 +124,26 @@ export default function EnvironmentTab({ deployment }: { deployment: Deployment 
     });
   }, [save.error, rows]);
 
-  const exportAs = (format: 'env' | 'json') => {
+  const exportAs = (format: 'env' | 'cli' | 'json') => {
     setExportAnchor(null);
     const stamp = new Date().toISOString();
+    const about = `Environment variables of ${deployment.name} (${deployment.id}), exported ${stamp}.`;
     if (format === 'env') {
-      const header = `Environment variables of ${deployment.name} (${deployment.id}), exported ${stamp}.\nSecret values are never exported: secrets are listed as KEY= # secret.`;
+      const header = `${about}\nSecret values are never exported: secrets are listed as KEY= # secret.`;
       downloadText(`${deployment.name}.env`, serializeDotenv(editor.server, header), 'text/plain');
+    } else if (format === 'cli') {
+      const header = `${about}\nFor astro deployment variable create|update --load --env FILE: one KEY=value per line, nothing escaped.\nSecret values are never exported; loading this file keeps the stored ones.`;
+      const file = serializeCliDotenv(editor.server, header);
+      // What the CLI cannot load as it is, is said before the download, not left for the CLI to mangle.
+      setCliFile(file);
+      if (file.left.length) setOpen({ kind: 'cli-export' });
+      else downloadCliFile(file);
     } else downloadText(`${deployment.name}.env.json`, serializeEnvJson(editor.server), 'application/json');
   };
+  const downloadCliFile = (file: CliExport) => downloadText(`${deployment.name}.astro-cli.env`, file.text, 'text/plain');
 
+  // Kept after closing, so the dialog does not change its words while it fades out.
+  const cliLeft = cliFile?.left ?? [];
   const editing = open?.kind === 'edit' ? rows.find((r) => r.key === open.key) : undefined;
   const lineage = isLineageEnabled(rows);
   const empty = rows.length === 0 && base.length === 0;
@@ -217,6 +231,7 @@ export default function EnvironmentTab({ deployment }: { deployment: Deployment 
         </Button>
         <Menu anchorEl={exportAnchor} open={Boolean(exportAnchor)} onClose={() => setExportAnchor(null)}>
           <MenuItem onClick={() => exportAs('env')}>Export saved variables as .env</MenuItem>
+          <MenuItem onClick={() => exportAs('cli')}>Export saved variables for the Astro CLI (.env)</MenuItem>
           <MenuItem onClick={() => exportAs('json')}>Export saved variables as JSON</MenuItem>
         </Menu>
         <Button variant="contained" startIcon={<AddIcon />} onClick={() => setOpen({ kind: 'add' })}>
@@ -312,12 +327,35 @@ export default function EnvironmentTab({ deployment }: { deployment: Deployment 
           rows={rows}
           base={base}
           onClose={() => setOpen(undefined)}
-          onApply={(preview, choices) => {
-            setRows((r) => applyImport(r, preview, choices));
-            setOpen(undefined);
-          }}
+          onApply={(preview, choices) =>
+            // Thousands of rows: rendered in slices, with the dialog saying "Adding…" until the list shows them.
+            startTransition(() => {
+              setRows((r) => applyImport(r, preview, choices));
+              setOpen(undefined);
+            })
+          }
         />
       )}
+      <ConfirmDialog
+        open={open?.kind === 'cli-export'}
+        title={`The Astro CLI cannot load ${cliLeft.length} ${cliLeft.length === 1 ? 'variable' : 'variables'} as stored`}
+        confirmLabel="Download without them"
+        onConfirm={() => {
+          if (cliFile) downloadCliFile(cliFile);
+          setOpen(undefined);
+        }}
+        onClose={() => setOpen(undefined)}
+      >
+        The CLI reads one line per variable and strips quotes and spaces at both ends, with no escapes, so these would be loaded with another value. The file
+        leaves them out (named in a comment): set them here in the console instead.
+        <Box component="ul" sx={{ mb: 0, pl: 2.5, maxHeight: 200, overflow: 'auto' }}>
+          {cliLeft.map((l) => (
+            <li key={l.key}>
+              <code>{l.key}</code>: {l.reason}
+            </li>
+          ))}
+        </Box>
+      </ConfirmDialog>
       <ConfirmDialog
         open={open?.kind === 'discard'}
         title={`Discard ${editor.changes.length} unsaved ${editor.changes.length === 1 ? 'change' : 'changes'}?`}

@@ -40,6 +40,9 @@ export function useEnvEditor(deployment: Deployment) {
   const changes = useMemo(() => diffEnv(state.base, state.rows), [state.base, state.rows]);
   const problems = useMemo(() => listProblems(state.rows, state.base), [state.rows, state.base]);
   const dirty = changes.length > 0;
+  // Once per change of either list, not on every render: each comparison builds a map of the whole list.
+  const followsServer = useMemo(() => sameList(state.base, server), [state.base, server]);
+  const serverChanged = dirty && !followsServer;
 
   useEffect(() => {
     const key = draftKey(deployment.id);
@@ -48,7 +51,7 @@ export function useEnvEditor(deployment: Deployment) {
   }, [deployment.id, dirty, state.base, state.rows]);
 
   // Follow the server while nothing is edited (adjusting state during render, not in an effect).
-  if (!dirty && !sameList(state.base, server)) setState((s) => ({ ...s, base: server, rows: server }));
+  if (!dirty && !followsServer) setState((s) => ({ ...s, base: server, rows: server }));
 
   const setRows = useCallback((update: (rows: EnvVar[]) => EnvVar[]) => {
     setState((s) => {
@@ -67,7 +70,7 @@ export function useEnvEditor(deployment: Deployment) {
     changes,
     problems,
     dirty,
-    serverChanged: dirty && !sameList(state.base, server),
+    serverChanged,
     setRows,
     reset,
     dismissRestored: () => setState((s) => ({ ...s, restored: false })),
