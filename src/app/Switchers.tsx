@@ -1,6 +1,7 @@
 import { useNavigate } from 'react-router';
 import { useOrganizations } from '../features/organizations/api';
-import { useWorkspaces } from '../features/workspaces/api';
+import { useWorkspaceLabels, useWorkspaces } from '../features/workspaces/api';
+import { distinctLabels } from '../shared/lib/sameNames';
 import { SelectField } from '../shared/ui/SelectField';
 import { paths } from '../shared/routes/paths';
 
@@ -9,11 +10,12 @@ export function OrgSwitcher({ organizationId }: { organizationId?: string }) {
   const navigate = useNavigate();
   const organizations = useOrganizations();
   if (!organizations.data?.length || !organizationId) return null;
+  const labels = distinctLabels(organizations.data);
   return (
     <SelectField label="Organization" value={organizationId} onChange={(id) => navigate(paths.workspaces(id))}>
       {organizations.data.map((org) => (
         <option key={org.id} value={org.id}>
-          {org.name}
+          {labels.get(org.id)}
         </option>
       ))}
     </SelectField>
@@ -23,6 +25,8 @@ export function OrgSwitcher({ organizationId }: { organizationId?: string }) {
 export function WorkspaceSwitcher({ organizationId = '', workspaceId = '' }: { organizationId?: string; workspaceId?: string }) {
   const navigate = useNavigate();
   const workspaces = useWorkspaces(organizationId);
+  // Two Workspaces of one name would be two identical options: a repeat carries the end of its id.
+  const labels = useWorkspaceLabels(organizationId);
   if (!organizationId || !workspaces.data?.length) return null;
   return (
     <SelectField label="Workspace" value={workspaceId} onChange={(id) => navigate(paths.deployments(organizationId, id))}>
@@ -31,7 +35,7 @@ export function WorkspaceSwitcher({ organizationId = '', workspaceId = '' }: { o
       </option>
       {workspaces.data.map((ws) => (
         <option key={ws.id} value={ws.id}>
-          {ws.name}
+          {labels.get(ws.id)}
         </option>
       ))}
     </SelectField>
