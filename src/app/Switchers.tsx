@@ -1,7 +1,6 @@
 import { useNavigate } from 'react-router';
 import { useOrganizations } from '../features/organizations/api';
 import { useWorkspaceLabels, useWorkspaces } from '../features/workspaces/api';
-import { distinctLabels } from '../shared/lib/sameNames';
 import { SelectField } from '../shared/ui/SelectField';
 import { paths } from '../shared/routes/paths';
 
@@ -10,12 +9,11 @@ export function OrgSwitcher({ organizationId }: { organizationId?: string }) {
   const navigate = useNavigate();
   const organizations = useOrganizations();
   if (!organizations.data?.length || !organizationId) return null;
-  const labels = distinctLabels(organizations.data);
   return (
     <SelectField label="Organization" value={organizationId} onChange={(id) => navigate(paths.workspaces(id))}>
       {organizations.data.map((org) => (
         <option key={org.id} value={org.id}>
-          {labels.get(org.id)}
+          {org.name}
         </option>
       ))}
     </SelectField>

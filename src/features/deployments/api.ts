@@ -8,7 +8,7 @@ import type { components } from '../../shared/api/schema.gen';
 import type { Deployment } from '../../shared/api/types';
 import { keys } from '../../shared/api/keys';
 import { isApiError } from '../../shared/api/errors';
-import { distinctLabel } from '../../shared/lib/sameNames';
+import { distinctLabels } from '../../shared/lib/sameNames';
 
 /** Every Deployment of the Organization (or of one Workspace), following the API's pages. */
 function listAllDeployments(orgId: string, workspaceId: string | undefined, signal: AbortSignal) {
@@ -107,7 +107,8 @@ export function useDeploymentLabel(orgId: string, deploymentId: string): string 
   const deployment = useDeployment(orgId, deploymentId);
   const d = deploymentId ? deployment.data : undefined;
   const siblings = useWorkspaceDeployments(orgId, d?.workspaceId ?? '');
-  return useMemo(() => d && distinctLabel(siblings.data ?? [], d.id, d.name), [d, siblings.data]);
+  // Until the Workspace's list is in, the name alone.
+  return useMemo(() => d && (distinctLabels(siblings.data ?? []).get(d.id) ?? d.name), [d, siblings.data]);
 }
 
 export type CreateDeploymentRequest = components['schemas']['CreateDeploymentRequest'];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { ID_TAIL_MIN, distinctLabel, distinctLabels, nameKey, namesakeWarning, namesakes } from './sameNames';
+import { ID_TAIL_MIN, distinctLabels, nameKey } from './sameNames';
+import { namesakeWarning, namesakes } from './namesakes';
 
 const a = { id: 'clp15wbgedj54rhny767c3jr2', name: 'sales-etl' };
 const b = { id: 'clp15wbgedj54rhny767c9xk4', name: 'Sales-ETL ' };
@@ -63,13 +64,6 @@ describe('distinctLabels', () => {
       { id: 'abcdef2', name: 'x' },
     ]);
     expect(labels.get('abcdef1')).toBe(`x (ID\u00a0…\u2060${'abcdef1'.slice(-ID_TAIL_MIN)})`);
-  });
-});
-
-describe('distinctLabel', () => {
-  it('labels one item among the others, or gives its name when the list does not have it yet', () => {
-    expect(distinctLabel([a, b, c], b.id, b.name)).toBe('Sales-ETL (ID\u00a0…\u20609xk4)');
-    expect(distinctLabel([], a.id, a.name)).toBe('sales-etl');
   });
 });
 

@@ -1,7 +1,8 @@
 // Names that repeat. The API lets two Deployments of a Workspace, or two Workspaces, have the same name, and
 // the CLI and other clients create them too, so the console does not refuse one: it warns before a create or
-// rename makes a repeat, and labels repeats apart wherever they are listed. Deployments and Workspaces share
-// these rules, so they live here rather than in one of the two features.
+// rename makes a repeat (namesakes.ts), and labels repeats apart wherever they are listed (here). Deployments
+// and Workspaces share these rules, so they live here rather than in one of the two features. The labels are
+// in the shell (switchers, breadcrumb); the warning only in the forms, so it is a module of its own.
 
 export interface Named {
   id: string;
@@ -14,13 +15,6 @@ export const ID_TAIL_MIN = 4;
 /** Names a person takes for the same one: case and surrounding or repeated spaces do not tell them apart. */
 export function nameKey(name: string): string {
   return name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('en');
-}
-
-/** The items already named `name` (as nameKey compares), leaving out `selfId`, the one being renamed. */
-export function namesakes<T extends Named>(items: readonly T[], name: string, selfId?: string): T[] {
-  const key = nameKey(name);
-  if (!key) return [];
-  return items.filter((item) => item.id !== selfId && nameKey(item.name) === key);
 }
 
 /**
@@ -47,23 +41,10 @@ export function distinctLabels(items: readonly Named[]): Map<string, string> {
   return labels;
 }
 
-/** The label of one item among `items` (its name when it is not among them). */
-export function distinctLabel(items: readonly Named[], id: string, name: string): string {
-  return distinctLabels(items.some((item) => item.id === id) ? items : [...items, { id, name }]).get(id) ?? name;
-}
-
 function tailLength(ids: readonly string[]): number {
   const longest = Math.max(...ids.map((id) => id.length));
   for (let length = ID_TAIL_MIN; length < longest; length++) {
     if (new Set(ids.map((id) => id.slice(-length))).size === ids.length) return length;
   }
   return longest;
-}
-
-/** What the name field says while the name typed is already taken: who has it, and what the console will do. */
-export function namesakeWarning(kind: 'Deployment' | 'Workspace', where: string, taken: readonly Named[]): string | undefined {
-  if (!taken.length) return undefined;
-  const name = taken[0]!.name;
-  const who = taken.length === 1 ? `A ${kind} ${where} is already named “${name}”` : `${taken.length} ${kind}s ${where} are already named “${name}”`;
-  return `${who}. You can still use the name; lists then tell them apart by the end of their IDs.`;
 }

@@ -20,7 +20,7 @@ import { useToast } from '../../../shared/ui/toast';
 import { WORKSPACE_DESCRIPTION_MAX, WORKSPACE_NAME_MAX, updateWorkspaceSchema } from '../domain/workspaceRules';
 import { TextInput } from '../../../shared/ui/TextInput';
 import { ConflictNotice } from '../../../shared/ui/ConflictNotice';
-import { namesakeWarning, namesakes } from '../../../shared/lib/sameNames';
+import { namesakeWarning, namesakes } from '../../../shared/lib/namesakes';
 import { describeValue, isEditConflict, keptNotice, mergeOrThrow, type EditConflictError, type EditMerge } from '../../../shared/lib/editMerge';
 
 interface FormValues {

@@ -9,7 +9,7 @@ import Typography from '@mui/material/Typography';
 import { describeError } from '../../../../shared/api/describeError';
 import { useClusters } from '../../../clusters/api';
 import { useDeploymentOptions, useWorkspaceDeployments } from '../../api';
-import { namesakeWarning, namesakes } from '../../../../shared/lib/sameNames';
+import { namesakeWarning, namesakes } from '../../../../shared/lib/namesakes';
 import { useCreateDeployment, type CreateDeploymentRequest } from '../../api';
 import type { Workspace } from '../../../../shared/api/types';
 import { paths } from '../../../../shared/routes/paths';

@@ -7,7 +7,7 @@ import { describeError } from '../../../../shared/api/describeError';
 import { useClusters } from '../../../clusters/api';
 import { useDeploymentOptions, type DeploymentOptions } from '../../api';
 import { useUpdateDeployment, useWorkspaceDeployments } from '../../api';
-import { namesakeWarning, namesakes } from '../../../../shared/lib/sameNames';
+import { namesakeWarning, namesakes } from '../../../../shared/lib/namesakes';
 import type { Cluster, Deployment } from '../../../../shared/api/types';
 import { DeploymentForm } from '../form/DeploymentForm';
 import { placeServerErrors } from '../form/formErrors';
