@@ -3,7 +3,7 @@ import { useParams } from 'react-router';
 import { Link as RouterLink } from '../shared/routes/Link';
 import { useOrganizationName } from '../features/organizations/api';
 import { useWorkspaceName } from '../features/workspaces/api';
-import { useDeployment } from '../features/deployments/api';
+import { useDeploymentLabel } from '../features/deployments/api';
 import { paths } from '../shared/routes/paths';
 import { usePrefetchOnIntent } from '../shared/routes/prefetchOnIntent';
 
@@ -28,7 +28,7 @@ export function Breadcrumbs() {
   const { organizationId = '', workspaceId = '', deploymentId = '' } = useParams();
   const org = useOrganizationName(organizationId);
   const ws = useWorkspaceName(organizationId, workspaceId);
-  const dep = useDeploymentName(organizationId, deploymentId);
+  const dep = useDeploymentLabel(organizationId, deploymentId);
   const prefetchOnIntent = usePrefetchOnIntent();
   if (!organizationId) return null;
 
@@ -41,14 +41,12 @@ export function Breadcrumbs() {
     <Trail aria-label="Breadcrumb" {...prefetchOnIntent}>
       <ol>
         {crumbs.map((crumb) => (
-          <li key={crumb.label}>{crumb.to ? <RouterLink to={crumb.to}>{crumb.label}</RouterLink> : <span aria-current="page">{crumb.label}</span>}</li>
+          // Not by label: a Workspace and its Deployment may have the same name.
+          <li key={crumb.to ?? 'current'}>
+            {crumb.to ? <RouterLink to={crumb.to}>{crumb.label}</RouterLink> : <span aria-current="page">{crumb.label}</span>}
+          </li>
         ))}
       </ol>
     </Trail>
   );
-}
-
-function useDeploymentName(orgId: string, deploymentId: string) {
-  const query = useDeployment(orgId, deploymentId);
-  return deploymentId ? query.data?.name : undefined;
 }

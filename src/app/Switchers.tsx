@@ -1,6 +1,6 @@
 import { useNavigate } from 'react-router';
 import { useOrganizations } from '../features/organizations/api';
-import { useWorkspaces } from '../features/workspaces/api';
+import { useWorkspaceLabels, useWorkspaces } from '../features/workspaces/api';
 import { SelectField } from '../shared/ui/SelectField';
 import { paths } from '../shared/routes/paths';
 
@@ -23,6 +23,8 @@ export function OrgSwitcher({ organizationId }: { organizationId?: string }) {
 export function WorkspaceSwitcher({ organizationId = '', workspaceId = '' }: { organizationId?: string; workspaceId?: string }) {
   const navigate = useNavigate();
   const workspaces = useWorkspaces(organizationId);
+  // Two Workspaces of one name would be two identical options: a repeat carries the end of its id.
+  const labels = useWorkspaceLabels(organizationId);
   if (!organizationId || !workspaces.data?.length) return null;
   return (
     <SelectField label="Workspace" value={workspaceId} onChange={(id) => navigate(paths.deployments(organizationId, id))}>
@@ -31,7 +33,7 @@ export function WorkspaceSwitcher({ organizationId = '', workspaceId = '' }: { o
       </option>
       {workspaces.data.map((ws) => (
         <option key={ws.id} value={ws.id}>
-          {ws.name}
+          {labels.get(ws.id)}
         </option>
       ))}
     </SelectField>

@@ -21,6 +21,7 @@ export async function startDemoBackend({ search }: { search: string }): Promise<
   window.addEventListener('storage', (event) => {
     if (event.key === DEMO_STORAGE_KEY && event.newValue) db.load(event.newValue, { keepUnchangedSecrets: true });
   });
+  await catchUpdateCheckFailures();
   await worker.start({
     serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
     onUnhandledRequest: 'bypass',
@@ -34,4 +35,24 @@ export async function startDemoBackend({ search }: { search: string }): Promise<
       localStorage.removeItem(DEMO_STORAGE_KEY);
     },
   };
+}
+
+/**
+ * On start, msw asks the browser to check the registered worker for an update (`registration.update()`) and
+ * drops the promise. When that check cannot fetch the script (offline, a server restarting, a reload or a
+ * second tab cutting it short) the page logs "Uncaught (in promise) TypeError: Failed to update a
+ * ServiceWorker". Nothing is wrong then: the registered worker goes on serving, and the browser checks again on
+ * a later navigation. So the check of each registration msw will find gets a handler that says so quietly.
+ * The registration objects are the same ones msw gets (the browser keeps one per registration and page).
+ */
+async function catchUpdateCheckFailures() {
+  const registrations = await navigator.serviceWorker.getRegistrations();
+  for (const registration of registrations) {
+    const update = registration.update.bind(registration);
+    registration.update = () =>
+      update().catch((error: unknown) => {
+        console.info(`[demo api] the mock worker's update check failed; the registered worker keeps serving (${String(error)})`);
+        return registration;
+      });
+  }
 }

@@ -8,6 +8,7 @@ import type { components } from '../../shared/api/schema.gen';
 import type { Deployment } from '../../shared/api/types';
 import { keys } from '../../shared/api/keys';
 import { isApiError } from '../../shared/api/errors';
+import { distinctLabels } from '../../shared/lib/sameNames';
 
 /** Every Deployment of the Organization (or of one Workspace), following the API's pages. */
 function listAllDeployments(orgId: string, workspaceId: string | undefined, signal: AbortSignal) {
@@ -91,6 +92,23 @@ export function useDeployment(orgId: string, deploymentId: string) {
     enabled: Boolean(orgId && deploymentId),
     refetchInterval: (query) => deploymentPollInterval(query.state),
   });
+}
+
+/**
+ * A Workspace's Deployments for their names (a create's warning, telling namesakes apart): the list as
+ * cached, refreshed when stale but not polled here.
+ */
+export function useWorkspaceDeployments(orgId: string, workspaceId: string) {
+  return useQuery({ ...deploymentListQuery(orgId, workspaceId), enabled: Boolean(orgId && workspaceId) });
+}
+
+/** A Deployment's name as the console lists it: a name another Deployment of its Workspace has carries the end of its id. */
+export function useDeploymentLabel(orgId: string, deploymentId: string): string | undefined {
+  const deployment = useDeployment(orgId, deploymentId);
+  const d = deploymentId ? deployment.data : undefined;
+  const siblings = useWorkspaceDeployments(orgId, d?.workspaceId ?? '');
+  // Until the Workspace's list is in, the name alone.
+  return useMemo(() => d && (distinctLabels(siblings.data ?? []).get(d.id) ?? d.name), [d, siblings.data]);
 }
 
 export type CreateDeploymentRequest = components['schemas']['CreateDeploymentRequest'];

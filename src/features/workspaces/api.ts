@@ -1,8 +1,10 @@
+import { useMemo } from 'react';
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useGuardedMutation } from '../../shared/ui/useGuardedMutation';
 import { api, data } from '../../shared/api/client';
 import type { CreateWorkspaceRequest, UpdateWorkspaceRequest, Workspace } from '../../shared/api/types';
 import { keys } from '../../shared/api/keys';
+import { distinctLabels } from '../../shared/lib/sameNames';
 
 export function workspacesQuery(orgId: string) {
   return queryOptions({
@@ -21,10 +23,19 @@ export function useWorkspaces(orgId: string) {
   return useQuery({ ...workspacesQuery(orgId), enabled: Boolean(orgId), select: (page) => page.workspaces });
 }
 
-/** A Workspace's name, from the list the switcher loads anyway (no request of its own). */
-export function useWorkspaceName(orgId: string, workspaceId: string): string | undefined {
+/** Each Workspace's name as the console lists it, by id: a repeated name carries the end of its id. */
+export function useWorkspaceLabels(orgId: string): ReadonlyMap<string, string> {
   const list = useWorkspaces(orgId);
-  return workspaceId ? list.data?.find((ws) => ws.id === workspaceId)?.name : undefined;
+  return useMemo(() => distinctLabels(list.data ?? []), [list.data]);
+}
+
+/**
+ * A Workspace's name as the console lists it (told apart from a namesake), from the list the switcher loads
+ * anyway (no request of its own).
+ */
+export function useWorkspaceName(orgId: string, workspaceId: string): string | undefined {
+  const labels = useWorkspaceLabels(orgId);
+  return workspaceId ? labels.get(workspaceId) : undefined;
 }
 
 function workspaceQuery(orgId: string, workspaceId: string) {

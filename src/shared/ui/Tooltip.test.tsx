@@ -57,4 +57,31 @@ describe('Tooltip', () => {
     act(() => vi.advanceTimersByTime(500));
     expect(screen.getByRole('tooltip')).toBeInTheDocument();
   });
+
+  it('shows one tip at a time: the one under the pointer closes the one kept open by focus', async () => {
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    render(
+      <>
+        <Badge />
+        <Tooltip title="No health report for 15 minutes">
+          {(describedBy) => (
+            <button type="button" aria-describedby={describedBy}>
+              Unknown
+            </button>
+          )}
+        </Tooltip>
+      </>,
+    );
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Unhealthy' })).toHaveFocus();
+    expect(screen.getByRole('tooltip')).toHaveTextContent('Scheduler heartbeat missing');
+
+    await user.hover(screen.getByRole('button', { name: 'Unknown' }));
+    expect(screen.getAllByRole('tooltip').map((tip) => tip.textContent)).toEqual(['No health report for 15 minutes']);
+
+    // And the tip whose pointer just left goes at once when another opens, not after its close delay.
+    await user.unhover(screen.getByRole('button', { name: 'Unknown' }));
+    await user.hover(screen.getByRole('button', { name: 'Unhealthy' }));
+    expect(screen.getAllByRole('tooltip').map((tip) => tip.textContent)).toEqual(['Scheduler heartbeat missing']);
+  });
 });

@@ -39,6 +39,12 @@ const Wrap = styled('span')(
 // Set only where the API exists: without it, a `popover` attribute could hide the tip for good (jsdom does).
 const POPOVER = typeof HTMLElement !== 'undefined' && 'showPopover' in HTMLElement.prototype ? 'manual' : undefined;
 
+/**
+ * Closes the tip open now. One at a time, as native tooltips are: otherwise a tip kept open by focus (a
+ * clicked badge) and the one under the pointer, or one still waiting out its close delay, stack up in a list.
+ */
+let closeOpenTip: (() => void) | undefined;
+
 /** Places the tip above its trigger (below when there is no room), inside the viewport. */
 function place(tip: HTMLElement, trigger: HTMLElement) {
   const anchor = trigger.getBoundingClientRect();
@@ -61,14 +67,26 @@ export function Tooltip({ title, children }: { title: ReactNode; children: (desc
   const closing = useRef<number | undefined>(undefined);
   const [open, setOpen] = useState(false);
 
+  const close = useCallback(() => {
+    window.clearTimeout(closing.current);
+    setOpen(false);
+  }, []);
   const show = useCallback(() => {
     window.clearTimeout(closing.current);
+    if (closeOpenTip !== close) closeOpenTip?.();
+    closeOpenTip = close;
     setOpen(true);
-  }, []);
+  }, [close]);
   const hideSoon = useCallback(() => {
     window.clearTimeout(closing.current);
     closing.current = window.setTimeout(() => setOpen(false), CLOSE_DELAY_MS);
   }, []);
+  useEffect(() => {
+    if (!open) return;
+    return () => {
+      if (closeOpenTip === close) closeOpenTip = undefined;
+    };
+  }, [open, close]);
   useEffect(() => () => window.clearTimeout(closing.current), []);
 
   useLayoutEffect(() => {

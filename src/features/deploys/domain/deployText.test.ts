@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { awaitedUploads, downgradeCost } from './deployText';
+import type { Deploy } from '../../../shared/api/types';
+import { awaitedUploads, deployName, downgradeCost } from './deployText';
 
 const deploy = (type: string, isDagDeployEnabled = true, bundles?: unknown[]) => ({
   id: 'd',
@@ -18,6 +19,11 @@ describe('words that match the deploy', () => {
     expect(awaitedUploads(deploy('IMAGE_AND_DAG'))).toBe('the image and DAGs');
     expect(awaitedUploads(deploy('IMAGE_AND_DAG', false))).toBe('the image');
     expect(awaitedUploads(deploy('BUNDLE', true, [{}]))).toBe('the bundle');
+  });
+
+  it('names a deploy by its image tag, or by its kind when no image has been deployed yet', () => {
+    expect(deployName(deploy('IMAGE_AND_DAG') as Deploy)).toMatch(/^t from /);
+    expect(deployName({ ...deploy('DAG_ONLY'), imageTag: '' } as Deploy)).toMatch(/^the DAG-only deploy from /);
   });
 
   it('warns of erased metadata only when Airflow itself goes back', () => {

@@ -2,8 +2,11 @@ import type { Deploy } from '../../../shared/api/types';
 import { deployKind, type ChangeField, type DeployChange, type DeployRecord } from './deployHistory';
 import { formatDate } from '../../../shared/lib/time';
 
-/** How a person names a deploy in a label: its image tag and when it happened. */
-export const deployName = (d: Deploy) => `${d.imageTag} from ${formatDate(d.createdAt)}`;
+/**
+ * How a person names a deploy in a label: its image tag and when it happened. A DAG-only deploy before any
+ * image deploy has no tag (the Deployment's is empty), so it is named by its kind instead.
+ */
+export const deployName = (d: Deploy) => `${d.imageTag || 'the DAG-only deploy'} from ${formatDate(d.createdAt)}`;
 
 export const CHANGE_LABEL: Record<ChangeField, string> = { image: 'Image tag', bundle: 'DAG bundle version', runtime: 'Astro Runtime' };
 

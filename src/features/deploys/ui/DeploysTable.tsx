@@ -147,7 +147,12 @@ export function DeploysTable({
         </Tooltip>
       ),
     },
-    { header: 'Image tag', className: 'nowrap', cell: (deploy) => <code>{deploy.imageTag}</code> },
+    {
+      header: 'Image tag',
+      className: 'nowrap',
+      // A DAG-only deploy before any image deploy carries the Deployment's empty tag.
+      cell: (deploy) => (deploy.imageTag ? <code>{deploy.imageTag}</code> : <span className="sub">No image deployed yet</span>),
+    },
     {
       header: 'DAG bundle version',
       cell: (deploy) =>

@@ -56,7 +56,7 @@ export function SimulateDeployButton({ deployment: d }: { deployment: Deployment
       { type, git, fail, ...(description.trim() && { description: description.trim() }) },
       {
         onSuccess: (deploy) => {
-          toast(`Simulated deploy started: ${deploy.imageTag}`, 'info');
+          toast(deploy.imageTag ? `Simulated deploy started: ${deploy.imageTag}` : 'Simulated DAG-only deploy started.', 'info');
           setOpen(false);
         },
       },

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
@@ -10,15 +10,17 @@ import FormControlLabel from '@mui/material/FormControlLabel';
 import FormHelperText from '@mui/material/FormHelperText';
 import Stack from '@mui/material/Stack';
 import Switch from '@mui/material/Switch';
+import WarningIcon from '@mui/icons-material/WarningAmber';
 import { describeError } from '../../../shared/api/describeError';
 import type { Workspace } from '../../../shared/api/types';
-import { useCreateWorkspace, useUpdateWorkspace } from '../api';
+import { useCreateWorkspace, useUpdateWorkspace, useWorkspaces } from '../api';
 import { ErrorPanel } from '../../../shared/ui/ErrorPanel';
 import { allFieldErrorsPlaced, applyServerFieldErrors } from '../../../shared/ui/serverFieldErrors';
 import { useToast } from '../../../shared/ui/toast';
 import { WORKSPACE_DESCRIPTION_MAX, WORKSPACE_NAME_MAX, updateWorkspaceSchema } from '../domain/workspaceRules';
 import { TextInput } from '../../../shared/ui/TextInput';
 import { ConflictNotice } from '../../../shared/ui/ConflictNotice';
+import { namesakeWarning, namesakes } from '../../../shared/lib/namesakes';
 import { describeValue, isEditConflict, keptNotice, mergeOrThrow, type EditConflictError, type EditMerge } from '../../../shared/lib/editMerge';
 
 interface FormValues {
@@ -46,6 +48,10 @@ export default function WorkspaceFormDialog({ orgId, workspace, onClose }: { org
   const toast = useToast((state) => state.show);
   const form = useForm<FormValues>({ resolver: zodResolver(updateWorkspaceSchema), defaultValues: toValues(workspace), mode: 'onTouched' });
   const { register, handleSubmit, control, setError, formState } = form;
+  // The API takes a name another Workspace has, so a repeat is a warning as it is typed, not an error.
+  const workspaces = useWorkspaces(orgId);
+  const name = useWatch({ control, name: 'name' });
+  const repeat = namesakeWarning('Workspace', 'in this Organization', namesakes(workspaces.data ?? [], name, workspace?.id));
 
   // What the form started from: a save merges it with the Workspace as the server has it now.
   const [base, setBase] = useState(() => toValues(workspace));
@@ -107,7 +113,16 @@ export default function WorkspaceFormDialog({ orgId, workspace, onClose }: { org
               autoFocus
               {...register('name')}
               error={formState.errors.name?.message}
-              hint={`Up to ${WORKSPACE_NAME_MAX} characters`}
+              hint={
+                repeat ? (
+                  <>
+                    <WarningIcon fontSize="inherit" color="warning" sx={{ verticalAlign: 'text-bottom', mr: 0.5 }} />
+                    {repeat}
+                  </>
+                ) : (
+                  `Up to ${WORKSPACE_NAME_MAX} characters`
+                )
+              }
             />
             <TextInput
               fullWidth

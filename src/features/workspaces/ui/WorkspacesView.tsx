@@ -8,7 +8,7 @@ import DeleteIcon from '@mui/icons-material/DeleteOutlined';
 import EditIcon from '@mui/icons-material/EditOutlined';
 import { describeError } from '../../../shared/api/describeError';
 import { Tooltip } from '../../../shared/ui/Tooltip';
-import { useWorkspaces } from '../api';
+import { useWorkspaceLabels, useWorkspaces } from '../api';
 import type { Workspace } from '../../../shared/api/types';
 import { EmptyState } from '../../../shared/ui/EmptyState';
 import { ErrorPanel } from '../../../shared/ui/ErrorPanel';
@@ -36,9 +36,11 @@ export function WorkspacesView({ organizationId, deploymentCounts }: { organizat
   const [deleting, setDeleting] = useState<Workspace>();
 
   const counts = deploymentCounts.byWorkspace;
+  const labels = useWorkspaceLabels(organizationId);
+  const label = (ws: Workspace) => labels.get(ws.id) ?? ws.name;
 
   const columns: Column<Workspace>[] = [
-    { header: 'Name', cell: (ws) => <RouterLink to={paths.deployments(organizationId, ws.id)}>{ws.name}</RouterLink> },
+    { header: 'Name', cell: (ws) => <RouterLink to={paths.deployments(organizationId, ws.id)}>{label(ws)}</RouterLink> },
     {
       header: 'Description',
       className: 'clip',
@@ -59,14 +61,14 @@ export function WorkspacesView({ organizationId, deploymentCounts }: { organizat
         <>
           <Tooltip title="Edit">
             {() => (
-              <IconButton aria-label={`Edit ${ws.name}`} onClick={() => setForm({ open: true, workspace: ws })}>
+              <IconButton aria-label={`Edit ${label(ws)}`} onClick={() => setForm({ open: true, workspace: ws })}>
                 <EditIcon fontSize="small" />
               </IconButton>
             )}
           </Tooltip>
           <Tooltip title="Delete">
             {() => (
-              <IconButton aria-label={`Delete ${ws.name}`} onClick={() => setDeleting(ws)}>
+              <IconButton aria-label={`Delete ${label(ws)}`} onClick={() => setDeleting(ws)}>
                 <DeleteIcon fontSize="small" />
               </IconButton>
             )}

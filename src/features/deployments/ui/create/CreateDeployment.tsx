@@ -8,7 +8,8 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { describeError } from '../../../../shared/api/describeError';
 import { useClusters } from '../../../clusters/api';
-import { useDeploymentOptions } from '../../api';
+import { useDeploymentOptions, useWorkspaceDeployments } from '../../api';
+import { namesakeWarning, namesakes } from '../../../../shared/lib/namesakes';
 import { useCreateDeployment, type CreateDeploymentRequest } from '../../api';
 import type { Workspace } from '../../../../shared/api/types';
 import { paths } from '../../../../shared/routes/paths';
@@ -37,6 +38,7 @@ export function CreateDeployment({
   const navigate = useNavigate();
   const options = useDeploymentOptions(organizationId, {});
   const clusters = useClusters(organizationId);
+  const siblings = useWorkspaceDeployments(organizationId, workspaceId);
   const create = useCreateDeployment(organizationId);
   const watch = useStatusWatch((s) => s.watch);
   const toast = useToast((s) => s.show);
@@ -83,6 +85,8 @@ export function CreateDeployment({
           formRef={setForm}
           validate={(values) => checkDeploymentForm(toCreateBody(values, workspaceId, opts), (body) => validateCreateDeployment(body, rulesContext))}
           onSubmit={submit}
+          // A warning, not a refusal: the API takes a repeated name, and lists tell repeats apart.
+          nameWarning={(name) => namesakeWarning('Deployment', 'in this Workspace', namesakes(siblings.data ?? [], name))}
         >
           {failure !== null && (
             <ErrorPanel

@@ -6,7 +6,8 @@ import Stack from '@mui/material/Stack';
 import { describeError } from '../../../../shared/api/describeError';
 import { useClusters } from '../../../clusters/api';
 import { useDeploymentOptions, type DeploymentOptions } from '../../api';
-import { useUpdateDeployment } from '../../api';
+import { useUpdateDeployment, useWorkspaceDeployments } from '../../api';
+import { namesakeWarning, namesakes } from '../../../../shared/lib/namesakes';
 import type { Cluster, Deployment } from '../../../../shared/api/types';
 import { DeploymentForm } from '../form/DeploymentForm';
 import { placeServerErrors } from '../form/formErrors';
@@ -47,6 +48,7 @@ function DetailsForm({ deployment: d, options, clusters }: { deployment: Deploym
   const formRef = useRef<UseFormReturn<DeploymentFormValues> | null>(null);
   const setForm = useCallback((form: UseFormReturn<DeploymentFormValues>) => (formRef.current = form), []);
   const rulesContext = useMemo(() => deploymentRulesContext(options, clusters), [options, clusters]);
+  const siblings = useWorkspaceDeployments(d.organizationId, d.workspaceId);
   const current = useMemo(
     () => ({
       type: d.type,
@@ -133,6 +135,7 @@ function DetailsForm({ deployment: d, options, clusters }: { deployment: Deploym
         formRef={setForm}
         validate={(values) => checkDeploymentForm(toUpdateRequest(d, { settings: values }), (body) => validateUpdateDeployment(body, rulesContext, current))}
         onSubmit={openReview}
+        nameWarning={(name) => namesakeWarning('Deployment', 'in this Workspace', namesakes(siblings.data ?? [], name, d.id))}
       >
         {failure !== null && (
           <ErrorPanel {...describeError(failure, 'save the changes')} onRetry={() => formRef.current && void formRef.current.handleSubmit(openReview)()} />

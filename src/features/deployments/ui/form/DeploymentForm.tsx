@@ -9,6 +9,7 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
+import WarningIcon from '@mui/icons-material/WarningAmber';
 import { CLOUD_PROVIDERS } from '../../domain/deploymentSchemas';
 import { STANDARD_REGIONS, airflowMajorOf, executorsFor, queuesApply, type DeploymentFormValues } from '../../domain/deploymentForm';
 import { providerName, titleCase } from '../../../../shared/lib/format';
@@ -52,6 +53,7 @@ export function DeploymentForm({
   formRef,
   children,
   id,
+  nameWarning,
 }: {
   mode: 'create' | 'edit';
   defaultValues: DeploymentFormValues;
@@ -63,6 +65,8 @@ export function DeploymentForm({
   /** The submit row, with anything the page adds (errors, buttons). */
   children: ReactNode;
   id: string;
+  /** What to say under the name as it is typed when that name is taken (a warning: the API allows it). */
+  nameWarning?: (name: string) => string | undefined;
 }) {
   const resolver: Resolver<DeploymentFormValues> = (values, _context, options) => {
     const errors = validate(values);
@@ -73,6 +77,8 @@ export function DeploymentForm({
   const form = useForm<DeploymentFormValues>({ defaultValues, resolver, mode: 'onSubmit', reValidateMode: 'onChange' });
   const [advanced, setAdvanced] = useState(mode === 'edit');
   const { control, setValue, formState } = form;
+  const name = useWatch({ control, name: 'name' });
+  const repeat = nameWarning?.(name);
   useEffect(() => {
     formRef?.(form);
   }, [form, formRef]);
@@ -246,7 +252,20 @@ export function DeploymentForm({
             <Stack spacing={3}>
               <Section title="Basics">
                 <Box sx={grid}>
-                  <TextInput name="name" label="Name" required autoFocus={mode === 'create'} />
+                  <TextInput
+                    name="name"
+                    label="Name"
+                    required
+                    autoFocus={mode === 'create'}
+                    helperText={
+                      repeat && (
+                        <>
+                          <WarningIcon fontSize="inherit" color="warning" sx={{ verticalAlign: 'text-bottom', mr: 0.5 }} />
+                          {repeat}
+                        </>
+                      )
+                    }
+                  />
                   <TextInput name="description" label="Description" />
                 </Box>
               </Section>

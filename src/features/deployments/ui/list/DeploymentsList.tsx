@@ -20,6 +20,7 @@ import { paths } from '../../../../shared/routes/paths';
 import { usePrefetchOnIntent } from '../../../../shared/routes/prefetchOnIntent';
 import { DEFAULT_VIEW, VIEW_SPEC, createSearchIndex, sameItems, sortRows, type DeploymentView, type SortKey } from '../../domain/deploymentView';
 import { DeploymentsResults } from './DeploymentsResults';
+import { distinctLabels } from '../../../../shared/lib/sameNames';
 import { useSearchBox, useSearchText, type SearchText } from './searchText';
 import { EXECUTOR_OPTIONS, STATUS_OPTIONS, TYPE_OPTIONS } from '../../domain/filterOptions';
 
@@ -80,6 +81,7 @@ export function DeploymentsList({ organizationId, workspaceId, workspaceName }: 
 
   const sorted = useMemo(() => sortRows(deployments.data ?? [], view.sort, view.dir), [deployments.data, view.sort, view.dir]);
   const index = useMemo(() => createSearchIndex(sorted), [sorted]);
+  const labels = useMemo(() => distinctLabels(deployments.data ?? []), [deployments.data]);
   useUrlShowsPage(list, deployments.data ? index.pageOf(view).page : undefined);
 
   const onSort = useCallback((sort: SortKey) => change(toggleSort({ sort: view.sort, dir: view.dir }, sort)), [change, view.sort, view.dir]);
@@ -124,7 +126,16 @@ export function DeploymentsList({ organizationId, workspaceId, workspaceName }: 
         </EmptyState>
       ) : (
         <Paper variant="outlined" component="section" aria-label="Results" {...prefetchOnIntent}>
-          <DeploymentsResults search={search.text} index={index} view={view} orgId={organizationId} onSort={onSort} onPage={onPage} onPageSize={onPageSize} />
+          <DeploymentsResults
+            search={search.text}
+            index={index}
+            view={view}
+            orgId={organizationId}
+            labels={labels}
+            onSort={onSort}
+            onPage={onPage}
+            onPageSize={onPageSize}
+          />
         </Paper>
       )}
     </PageFrame>

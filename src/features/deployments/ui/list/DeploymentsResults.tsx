@@ -35,6 +35,7 @@ export const DeploymentsResults = memo(function DeploymentsResults({
   index,
   view,
   orgId,
+  labels,
   onSort,
   onPage,
   onPageSize,
@@ -43,6 +44,7 @@ export const DeploymentsResults = memo(function DeploymentsResults({
   index: SearchIndex<Deployment>;
   view: DeploymentView;
   orgId: string;
+  labels: ReadonlyMap<string, string>;
   onSort: (sort: SortKey) => void;
   onPage: (page: number) => void;
   onPageSize: (pageSize: number) => void;
@@ -52,7 +54,7 @@ export const DeploymentsResults = memo(function DeploymentsResults({
   const current = useMemo(() => index.pageOf({ ...view, q, page: q === view.q ? view.page : 0 }), [index, view, q]);
   return (
     <>
-      {current.total === 0 ? NO_MATCH : <DeploymentsTable rows={current.rows} orgId={orgId} sort={view.sort} dir={view.dir} onSort={onSort} />}
+      {current.total === 0 ? NO_MATCH : <DeploymentsTable rows={current.rows} orgId={orgId} labels={labels} sort={view.sort} dir={view.dir} onSort={onSort} />}
       <MemoPager count={current.total} page={current.page} pageSize={view.pageSize} pageSizes={PAGE_SIZES} onPage={onPage} onPageSize={onPageSize} />
       <MatchCount total={current.total} page={current.page} pageSize={view.pageSize} />
     </>

@@ -46,7 +46,7 @@ function useFocusFollowsDeployment(rows: readonly Deployment[]) {
 
 // Fixed column widths: the columns stay put while a search swaps the rows, and the browser lays out a
 // page of rows without measuring every cell first. Name takes the rest.
-function deploymentColumns(orgId: string): Column<Deployment, SortKey>[] {
+function deploymentColumns(orgId: string, labels: ReadonlyMap<string, string>): Column<Deployment, SortKey>[] {
   return [
     { header: 'Status', sort: 'status', width: 150, cell: (d) => <StatusBadge status={d.status} reason={d.statusReason} /> },
     {
@@ -54,7 +54,7 @@ function deploymentColumns(orgId: string): Column<Deployment, SortKey>[] {
       sort: 'name',
       cell: (d) => (
         <>
-          <a href={paths.deployment(orgId, d.workspaceId, d.id)}>{d.name}</a>
+          <a href={paths.deployment(orgId, d.workspaceId, d.id)}>{labels.get(d.id) ?? d.name}</a>
           <span className="sub">{d.namespace}</span>
         </>
       ),
@@ -81,7 +81,12 @@ function deploymentColumns(orgId: string): Column<Deployment, SortKey>[] {
         </>
       ),
     },
-    { header: 'Image tag', width: 250, cell: (d) => <code>{d.imageTag || '—'}</code> },
+    {
+      header: 'Image tag',
+      width: 250,
+      // A Deployment that no image deploy has reached yet has no tag: words, not a dash that reads as a value.
+      cell: (d) => (d.imageTag ? <code>{d.imageTag}</code> : <span className="sub">No image deployed yet</span>),
+    },
   ];
 }
 
@@ -104,19 +109,22 @@ export const DeploymentsTable = memo(
   function DeploymentsTable({
     rows,
     orgId,
+    labels,
     sort,
     dir,
     onSort,
   }: {
     rows: readonly Deployment[];
     orgId: string;
+    /** Names as links show them: two Deployments of one name are told apart by the end of their ids. */
+    labels: ReadonlyMap<string, string>;
     sort: SortKey;
     dir: 'asc' | 'desc';
     onSort: (sort: SortKey) => void;
   }) {
     const navigate = useNavigate();
     const focus = useFocusFollowsDeployment(rows);
-    const columns = useMemo(() => deploymentColumns(orgId), [orgId]);
+    const columns = useMemo(() => deploymentColumns(orgId, labels), [orgId, labels]);
     // Plain links and one click handler for the table, rather than a router Link (and its hooks) per row.
     // A plain left click stays in the app; other clicks (new tab, modifier keys) are the browser's.
     const onClick = (event: MouseEvent<HTMLTableSectionElement>) => {
@@ -145,6 +153,7 @@ export const DeploymentsTable = memo(
   (before, after) =>
     sameItems(before.rows, after.rows) &&
     before.orgId === after.orgId &&
+    before.labels === after.labels &&
     before.sort === after.sort &&
     before.dir === after.dir &&
     before.onSort === after.onSort,
