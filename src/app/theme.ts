@@ -21,6 +21,10 @@ export function buildTheme(mode: 'light' | 'dark') {
       MuiButton: { defaultProps: { disableElevation: true }, styleOverrides: { root: { textTransform: 'none' } } },
       MuiTab: { styleOverrides: { root: { textTransform: 'none' } } },
       MuiTooltip: { defaultProps: { arrow: true } },
+      // MUI makes every subtitle an h6 and every accordion title an h3, whatever the page's outline: a subtitle
+      // is a heading only where a page says so (component="h2"), and an accordion is one of the page's sections.
+      MuiTypography: { defaultProps: { variantMapping: { subtitle1: 'p', subtitle2: 'p' } } },
+      MuiAccordion: { defaultProps: { slotProps: { heading: { component: 'h2' } } } },
     },
   });
 }
