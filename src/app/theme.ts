@@ -25,6 +25,9 @@ export function buildTheme(mode: 'light' | 'dark') {
       // is a heading only where a page says so (component="h2"), and an accordion is one of the page's sections.
       MuiTypography: { defaultProps: { variantMapping: { subtitle1: 'p', subtitle2: 'p' } } },
       MuiAccordion: { defaultProps: { slotProps: { heading: { component: 'h2' } } } },
+      // MUI greys a disabled field's helper text (text.disabled, 2.7:1 on white) with the field, but it still
+      // says something to read ("Fixed after creation"): the secondary text colour keeps 4.5:1.
+      MuiFormHelperText: { styleOverrides: { root: ({ theme }) => ({ '&.Mui-disabled': { color: theme.palette.text.secondary } }) } },
     },
   });
 }
