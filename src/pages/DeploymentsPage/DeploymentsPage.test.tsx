@@ -266,3 +266,23 @@ describe('live status on the Deployments list', () => {
     expect(await screen.findByRole('searchbox', { name: 'Search' })).toHaveValue('');
   });
 });
+
+describe('the Deployments list by keyboard', () => {
+  it('takes one Tab press for a page of 25 rows, not one per link and status', async () => {
+    scaleDeployments(demoDb, SEED_IDS.workspaces.sandbox, 30);
+    const { user } = await openWorkspace('Sandbox');
+    const table = await screen.findByRole('table', { name: 'Deployments' });
+    expect(bodyRows()).toHaveLength(25);
+    // From the last header button: the stops until focus has left the table.
+    act(() => within(table).getByRole('button', { name: 'Runtime' }).focus());
+    const stops: Element[] = [];
+    for (let i = 0; i < 60 && table.contains(document.activeElement); i++) {
+      await user.tab();
+      stops.push(document.activeElement!);
+    }
+    expect(stops.filter((el) => table.contains(el))).toHaveLength(1);
+    expect(bodyRows()[0]!.contains(stops[0]!)).toBe(true);
+    // And the rows' own controls are still there, for arrow keys and screen readers' table commands.
+    expect(within(table).getAllByRole('link')).toHaveLength(25);
+  });
+});

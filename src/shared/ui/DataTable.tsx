@@ -1,7 +1,8 @@
-import { memo, type HTMLAttributes, type Key, type ReactNode, type Ref, type TableHTMLAttributes } from 'react';
+import { memo, useCallback, useId, type HTMLAttributes, type Key, type ReactNode, type Ref, type TableHTMLAttributes } from 'react';
 import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward';
 import type { SortDir } from '../lib/listState';
 import { TableFrame } from './TableFrame';
+import { useRovingRows, type RovingOptions } from './useRovingRows';
 
 export interface Column<T, S extends string = string> {
   /** The header; a string is also the column's name for `visually-hidden` headers and keys. */
@@ -125,6 +126,52 @@ export interface DataTableProps<T, S extends string> extends Omit<TableHTMLAttri
 
 const SCROLL = { overflowX: 'auto' } as const;
 
+/** How to move in the rows, for screen readers: the table's description (`aria-describedby` its id). */
+export function KeysCaption({ id }: { id: string }) {
+  return (
+    <caption id={id} className="visually-hidden">
+      The rows are one stop for Tab: arrow keys move between rows and a row&apos;s controls, Home and End to the first and last row.
+    </caption>
+  );
+}
+
+type BodyProps = NonNullable<DataTableProps<unknown, string>['bodyProps']>;
+
+function assign<E>(ref: Ref<E> | undefined, el: E | null) {
+  if (typeof ref === 'function') ref(el);
+  else if (ref) ref.current = el;
+}
+
+/** The rows' tbody props with the roving tab stop's handlers composed in (the caller's run first). */
+export function useRovingBody(bodyProps: BodyProps = {}, options?: RovingOptions): BodyProps {
+  const roving = useRovingRows(options);
+  const { ref, onFocus, onKeyDown, ...rest } = bodyProps;
+  const own = roving.ref;
+  const both = useCallback(
+    (el: HTMLTableSectionElement | null) => {
+      const cleanup = own(el);
+      assign(ref, el);
+      return () => {
+        cleanup?.();
+        assign(ref, null);
+      };
+    },
+    [own, ref],
+  );
+  return {
+    ...rest,
+    ref: both,
+    onFocus: (event) => {
+      onFocus?.(event);
+      roving.onFocus(event);
+    },
+    onKeyDown: (event) => {
+      onKeyDown?.(event);
+      roving.onKeyDown(event);
+    },
+  };
+}
+
 /**
  * The console's one table: light enough for the first visit, with a sortable header (`aria-sort`, header
  * buttons). Put the shared Pager under it for pages (its own module: a list without pages does not load it),
@@ -143,8 +190,10 @@ export function DataTable<T, S extends string = string>({
   className,
   ...table
 }: DataTableProps<T, S>) {
+  const body = useRovingBody(bodyProps);
+  const keys = useId();
   const frame = (
-    <TableFrame ref={tableRef} className={className} style={fixed ? { tableLayout: 'fixed' } : undefined} {...table}>
+    <TableFrame ref={tableRef} className={className} style={fixed ? { tableLayout: 'fixed' } : undefined} aria-describedby={keys} {...table}>
       {(fixed || columns.some((column) => column.width !== undefined)) && (
         <colgroup>
           {columns.map((column) => (
@@ -152,8 +201,9 @@ export function DataTable<T, S extends string = string>({
           ))}
         </colgroup>
       )}
+      <KeysCaption id={keys} />
       <DataTableHead columns={columns} sort={sort} />
-      <tbody {...bodyProps}>
+      <tbody {...body}>
         {rows.map((row, i) => (
           <DataRow key={rowKey(row, i)} row={row} index={i} columns={columns} rowAttributes={rowAttributes} />
         ))}

@@ -1,7 +1,7 @@
-import { useCallback, useRef } from 'react';
+import { useCallback, useId, useRef } from 'react';
 import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import { styled } from '@mui/material/styles';
-import { DataRow, DataTableHead, type DataTableProps, type RowAttributes } from './DataTable';
+import { DataRow, DataTableHead, KeysCaption, useRovingBody, type DataTableProps, type RowAttributes } from './DataTable';
 import { TableFrame } from './TableFrame';
 
 const Scroll = styled('div')({ overflow: 'auto' });
@@ -40,19 +40,29 @@ export function VirtualDataTable<T, S extends string = string>({
     (row: T, index: number): RowAttributes => ({ 'aria-rowindex': index + 2, style: { height: rowHeight }, ...rowAttributes?.(row, index) }),
     [rowAttributes, rowHeight],
   );
+  // Home and End reach rows that are not rendered yet: scroll there, and the row is focused once it is in.
+  const body = useRovingBody(undefined, { rowCount: rows.length, scrollToRow: (index) => virtualizer.scrollToIndex(index) });
+  const keys = useId();
   const items = virtualizer.getVirtualItems();
   const top = items[0]?.start ?? 0;
   const bottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
   return (
     <Scroll ref={scrollRef} style={{ maxHeight: height }} tabIndex={0} role="region" aria-label={`${table['aria-label']}, scrollable`}>
-      <TableFrame className={className ? `sticky ${className}` : 'sticky'} style={{ tableLayout: 'fixed' }} aria-rowcount={rows.length + 1} {...table}>
+      <TableFrame
+        className={className ? `sticky ${className}` : 'sticky'}
+        style={{ tableLayout: 'fixed' }}
+        aria-rowcount={rows.length + 1}
+        aria-describedby={keys}
+        {...table}
+      >
         <colgroup>
           {columns.map((column) => (
             <col key={column.header} style={column.width !== undefined ? { width: column.width } : undefined} />
           ))}
         </colgroup>
+        <KeysCaption id={keys} />
         <DataTableHead columns={columns} sort={sort} rowIndex={1} />
-        <tbody>
+        <tbody {...body}>
           {top > 0 && <tr aria-hidden="true" style={{ height: top }} />}
           {items.map((item) => (
             <DataRow key={item.key} row={rows[item.index]!} index={item.index} columns={columns} rowAttributes={attributes} />

@@ -16,7 +16,8 @@ export function HowToDeploy({ deploymentId, defaultExpanded }: { deploymentId: s
   return (
     <Accordion variant="outlined" defaultExpanded={defaultExpanded} sx={{ mt: 2 }} disableGutters>
       <AccordionSummary expandIcon={<ExpandMoreIcon />} aria-controls="how-to-deploy" id="how-to-deploy-header">
-        <Typography component="h2" sx={{ fontWeight: 600 }}>
+        {/* The accordion's own heading (h2) holds this title. */}
+        <Typography component="span" sx={{ fontWeight: 600 }}>
           How to deploy
         </Typography>
       </AccordionSummary>

@@ -11,7 +11,7 @@ export function DemoAgentControls({ orgId, deploymentId }: { orgId: string; depl
   const simulate = useSimulateAgents(orgId, deploymentId);
   return (
     <Paper variant="outlined" component="section" aria-labelledby="demo-agents-title" sx={{ p: 2 }}>
-      <Typography id="demo-agents-title" variant="subtitle2" component="h3">
+      <Typography id="demo-agents-title" variant="subtitle2" component="h2">
         Demo: simulate an agent install
       </Typography>
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>

@@ -318,8 +318,10 @@ export function DeploymentForm({
           {mode === 'create' ? (
             <Accordion expanded={advancedOpen} onChange={(_event, open) => setAdvanced(open)} variant="outlined" disableGutters>
               <AccordionSummary expandIcon={<ExpandMoreIcon />} aria-controls="advanced-settings" id="advanced-settings-header">
-                <Typography sx={{ fontWeight: 600 }}>Advanced settings</Typography>
-                <Typography color="text.secondary" sx={{ ml: 1 }}>
+                <Typography component="span" sx={{ fontWeight: 600 }}>
+                  Advanced settings
+                </Typography>{' '}
+                <Typography component="span" color="text.secondary" sx={{ ml: 1 }}>
                   scheduler, worker queues, pods, development mode, contacts
                 </Typography>
               </AccordionSummary>

@@ -30,7 +30,7 @@ function useFocusFollowsDeployment(rows: readonly Deployment[]) {
     if (!tbody || !was || (active && active !== document.body && !tbody.contains(active))) return;
     const row = [...tbody.rows].find((r) => r.dataset.id === was.id);
     if (row?.contains(active)) return;
-    const target = row?.cells[was.cell]?.querySelector<HTMLElement>('a, [tabindex="0"]') ?? tbody.closest('table');
+    const target = row?.cells[was.cell]?.querySelector<HTMLElement>('a, [tabindex]') ?? tbody.closest('table');
     target?.focus();
   }, [rows]);
   const onFocus = (event: FocusEvent<HTMLTableSectionElement>) => {
