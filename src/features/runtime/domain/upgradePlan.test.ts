@@ -28,7 +28,8 @@ const RELEASES = [
 const NOW = new Date('2026-11-24T10:00:00Z');
 const catalogue = buildCatalogue(RELEASES, ['11.0.0']);
 const NONE = new Set<string>();
-const versions = (subject: string, used = NONE) => planUpgrades({ id: 'd1', runtimeVersion: subject }, catalogue, used, NOW).targets.map((t) => [t.kind, t.entry.version]);
+const versions = (subject: string, used = NONE) =>
+  planUpgrades({ id: 'd1', runtimeVersion: subject }, catalogue, used, NOW).targets.map((t) => [t.kind, t.entry.version]);
 
 describe('upgrade planner', () => {
   it('offers the latest patch of the line, the latest patch of each newer line, and the allowed Airflow 3 targets', () => {
@@ -123,11 +124,17 @@ describe('upgrade planner', () => {
 
   it('refuses a downgrade with the way back, and says when the version is the current one', () => {
     const subject = { id: 'd1', runtimeVersion: '12.1.1' };
-    expect(checkVersion(subject, '11.18.0', catalogue, NONE, NOW)).toMatchObject({ kind: 'downgrade', message: expect.stringContaining('rollback to an earlier deploy') });
+    expect(checkVersion(subject, '11.18.0', catalogue, NONE, NOW)).toMatchObject({
+      kind: 'downgrade',
+      message: expect.stringContaining('rollback to an earlier deploy'),
+    });
     expect(checkVersion({ id: 'd1', runtimeVersion: '3.0-7' }, '13.8.0', catalogue, NONE, NOW).kind).toBe('downgrade');
     expect(checkVersion(subject, '12.1.1', catalogue, NONE, NOW).kind).toBe('same');
     expect(checkVersion(subject, '11.0.0', catalogue, NONE, NOW).kind).toBe('downgrade');
-    expect(checkVersion({ id: 'd1', runtimeVersion: '10.9.0' }, '11.0.0', catalogue, NONE, NOW)).toEqual({ kind: 'refused', message: 'Runtime 11.0.0 was yanked: it can never be used.' });
+    expect(checkVersion({ id: 'd1', runtimeVersion: '10.9.0' }, '11.0.0', catalogue, NONE, NOW)).toEqual({
+      kind: 'refused',
+      message: 'Runtime 11.0.0 was yanked: it can never be used.',
+    });
   });
 
   it('plans a chosen newer version that is not in the list, with the Airflow 3 gate', () => {

@@ -50,10 +50,7 @@ export interface UpgradePlan {
 }
 
 export type VersionCheck =
-  | { kind: 'target'; target: UpgradeTarget }
-  | { kind: 'same'; message: string }
-  | { kind: 'downgrade'; message: string }
-  | { kind: 'refused'; message: string };
+  { kind: 'target'; target: UpgradeTarget } | { kind: 'same'; message: string } | { kind: 'downgrade'; message: string } | { kind: 'refused'; message: string };
 
 const yanked = (entry: RuntimeEntry) => entry.yanked.state !== 'unknown' && entry.yanked.value.yanked;
 const airflowOf = (entry: RuntimeEntry | undefined) =>
@@ -159,7 +156,9 @@ export function planUpgrades(subject: PlanSubject, catalogue: readonly RuntimeEn
   if (patch) targets.push(targetOf(subject, current, patch, 'patch', `Latest patch of the ${lineName(patch)} line`, catalogue, now));
   else notes.push(`${subject.runtimeVersion} is the latest patch of its line the catalogue knows.`);
 
-  const sameMajorLines = [...new Set(newer.filter((e) => e.offered && e.airflowMajor === parsed.airflowMajor && e.parsed.line !== parsed.line).map((e) => e.parsed.line))];
+  const sameMajorLines = [
+    ...new Set(newer.filter((e) => e.offered && e.airflowMajor === parsed.airflowMajor && e.parsed.line !== parsed.line).map((e) => e.parsed.line)),
+  ];
   for (const line of sameMajorLines) {
     const entry = newestOfLine(
       newer.filter((e) => e.offered),
