@@ -48,10 +48,13 @@ describe('upgrade planner', () => {
   });
 
   it('never offers a yanked version, even as the newest of a line', () => {
-    const withYank = buildCatalogue([...RELEASES, release('11.1.0', '2.9.0', '2024-05-01')], ['11.0.0']);
-    const plan = planUpgrades({ id: 'd1', runtimeVersion: '11.0.0' }, withYank, NONE, NOW);
-    expect(plan.targets.find((t) => t.kind === 'patch')?.entry.version).toBe('11.18.0');
-    expect(plan.targets.map((t) => t.entry.version)).not.toContain('11.1.0');
+    const yanks = buildCatalogue(
+      [release('12.4.0', '2.10.5', '2026-07-15'), release('11.1.0', '2.9.1', '2024-05-01'), release('9.6.0', '2.7.2', '2023-11-01')],
+      ['9.0.0'],
+    );
+    const plan = planUpgrades({ id: 'd1', runtimeVersion: '9.0.0' }, yanks, NONE, NOW);
+    expect(plan.targets.map((t) => [t.kind, t.entry.version])).toEqual([['minor', '12.4.0']]);
+    expect(plan.notes).toContain('9.0.0 is the latest patch of its line the catalogue knows.');
   });
 
   it('blocks Airflow 3 below Runtime 13.7.0 and names the stepping stone', () => {

@@ -148,7 +148,7 @@ export function planUpgrades(subject: PlanSubject, catalogue: readonly RuntimeEn
   const current = findEntry(catalogue, subject.runtimeVersion);
   const parsed = parseRuntimeVersion(subject.runtimeVersion);
   if (!parsed) return { targets: [], notes: [`${subject.runtimeVersion} is not a Runtime version the planner can read.`] };
-  const newer = catalogue.filter((e) => compareParsed(e.parsed, parsed) > 0 && !yanked(e));
+  const newer = catalogue.filter((e) => compareParsed(e.parsed, parsed) > 0);
   const targets: UpgradeTarget[] = [];
   const notes: string[] = [];
 
@@ -163,11 +163,9 @@ export function planUpgrades(subject: PlanSubject, catalogue: readonly RuntimeEn
     const entry = newestOfLine(
       newer.filter((e) => e.offered),
       line,
-    )!;
-    const why = `Latest patch of the ${lineName(entry)} line`;
-    const target = targetOf(subject, current, entry, 'minor', why, catalogue, now);
-    if (entry.airflowMajor >= 3 && !isAllowedAirflow3Target(entry, catalogue, usedInOrganization, now)) continue;
-    targets.push(target);
+    );
+    if (!entry || (entry.airflowMajor >= 3 && !isAllowedAirflow3Target(entry, catalogue, usedInOrganization, now))) continue;
+    targets.push(targetOf(subject, current, entry, 'minor', `Latest patch of the ${lineName(entry)} line`, catalogue, now));
   }
 
   if (parsed.airflowMajor < 3) {
