@@ -97,3 +97,52 @@ test.describe('Runtime releases', () => {
     await expect(row('12.4.0')).toHaveCount(1);
   });
 });
+
+test.describe('Upgrade planner', () => {
+  const overview = (deploymentId: string, workspaceId: string, search = '') => `${paths.deployment(SEED_IDS.organization, workspaceId, deploymentId)}${search}`;
+
+  test('warns on a Runtime past maintenance, offers the right targets, and refuses a downgrade with the rollback link', async ({ demo: page }) => {
+    const ui = new ConsolePage(page);
+    await page.goto(overview(SEED_IDS.deployments.dataQuality, SEED_IDS.workspaces.dataPlatform));
+    await ui.heading('data-quality-checks').waitFor();
+    const notice = page.getByRole('region', { name: 'Runtime lifecycle' });
+    await expect(notice).toContainText('Past maintenance');
+    await expect(notice.getByRole('alert')).toContainText('Runtime 10.9.0 is past its end of maintenance');
+    await notice.getByRole('link', { name: 'Plan an upgrade' }).click();
+
+    const dialog = page.getByRole('dialog', { name: 'Upgrade data-quality-checks' });
+    await expect(page).toHaveURL(/\?upgrade=plan$/);
+    const targets = dialog.getByRole('list', { name: 'Upgrade targets' });
+    await expect(targets.getByRole('heading', { level: 3 })).toHaveText(['Runtime 12.4.0', 'Runtime 11.18.0', 'Runtime 3.1-2', 'Runtime 3.0-7']);
+    const airflow3 = targets.getByRole('article', { name: 'Runtime 3.1-2' });
+    await expect(airflow3).toContainText('needs Runtime 13.7.0 or later; this Deployment runs 10.9.0');
+    await expect(airflow3).toContainText('Airflow 2.8.4 → 3.1.0');
+    await expect(airflow3.locator('code').first()).toHaveText('FROM astrocrpublic.azurecr.io/runtime:3.1-2');
+    const minor = targets.getByRole('article', { name: 'Runtime 12.4.0' });
+    await expect(minor.locator('code')).toHaveText(['FROM quay.io/astronomer/astro-runtime:12.4.0', `astro deploy ${SEED_IDS.deployments.dataQuality}`]);
+    await expectNoAxeViolations(page);
+
+    await dialog.getByRole('combobox', { name: 'Runtime version' }).selectOption('9.22.0');
+    const check = dialog.getByRole('status', { name: 'Version check' });
+    await expect(check).toContainText('Refused: Runtime 9.22.0 is older than 10.9.0');
+    await expectNoAxeViolations(page);
+    // The planner with the checked version is a link: a reload shows the same refusal.
+    await page.reload();
+    await expect(check).toContainText('Refused: Runtime 9.22.0 is older than 10.9.0');
+    await check.getByRole('link', { name: 'Roll back from the deploy history' }).click();
+    await expect(page).toHaveURL(paths.deployment(SEED_IDS.organization, SEED_IDS.workspaces.dataPlatform, SEED_IDS.deployments.dataQuality, 'deploys'));
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+  });
+
+  test('warns on a yanked Runtime and offers the latest patch of its line', async ({ demo: page }) => {
+    const ui = new ConsolePage(page);
+    await page.goto(overview(SEED_IDS.deployments.clickstreamHybrid, SEED_IDS.workspaces.dataPlatform));
+    await ui.heading('clickstream-hybrid').waitFor();
+    const notice = page.getByRole('region', { name: 'Runtime lifecycle' });
+    await expect(notice.getByRole('alert')).toContainText('Runtime 11.0.0 was yanked');
+    await notice.getByRole('link', { name: 'Plan an upgrade' }).click();
+    const targets = page.getByRole('dialog', { name: 'Upgrade clickstream-hybrid' }).getByRole('list', { name: 'Upgrade targets' });
+    await expect(targets.getByRole('article', { name: 'Runtime 11.18.0' })).toContainText('Latest patch of the 11.x line');
+    await expectNoAxeViolations(page);
+  });
+});

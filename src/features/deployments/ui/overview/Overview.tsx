@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import Box from '@mui/material/Box';
 import type { Deployment } from '../../../../shared/api/types';
+import { RuntimeLifecycleNotice } from '../../../runtime';
 import { IdsSection } from './IdsSection';
 import { SettingsSection } from './SettingsSection';
 import { WorkerQueuesSection } from './WorkerQueuesSection';
@@ -9,6 +10,7 @@ import { WorkerQueuesSection } from './WorkerQueuesSection';
 export default function Overview({ deployment, runsNow }: { deployment: Deployment; runsNow?: ReactNode }) {
   return (
     <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: 'minmax(0, 1fr)', lg: 'repeat(2, minmax(0, 1fr))' } }}>
+      <RuntimeLifecycleNotice deployment={deployment} />
       {runsNow}
       <SettingsSection deployment={deployment} />
       <IdsSection deployment={deployment} />
