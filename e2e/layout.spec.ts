@@ -17,6 +17,7 @@ const PAGES: { name: string; url: string; heading: string | RegExp }[] = [
   { name: 'Remote Agents', url: links.deployment('Data Platform', 'edge-orchestrator-prod', 'remote-agents'), heading: 'edge-orchestrator-prod' },
   { name: 'Runtime releases', url: paths.runtimeReleases(SEED_IDS.organization), heading: 'Runtime releases' },
   { name: 'Tag composer', url: paths.runtimeReleases(SEED_IDS.organization, 'tag-composer'), heading: 'Runtime releases' },
+  { name: 'Fleet', url: paths.runtimeReleases(SEED_IDS.organization, 'fleet'), heading: 'Runtime releases' },
   { name: 'Settings', url: paths.settings(), heading: /Settings|Connection/ },
   { name: 'Not found', url: '/no/such/page', heading: /not found/i },
 ];
