@@ -112,7 +112,7 @@ test.describe('Runtime fleet', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Deployments' })).toHaveText('4 of 15 Deployments match');
     const rows = table.getByRole('row').filter({ has: page.getByRole('rowheader') });
     const shown = await rows.evaluateAll((trs) => trs.map((tr) => [tr.querySelector('th')!.textContent!, tr.querySelectorAll('td')[1]!.textContent!]));
-    const versions = Object.fromEntries(shown.map(([name, runtime]) => [name, runtime!.match(/^[\d.-]+\d/)![0]]));
+    const versions: Record<string, string> = Object.fromEntries(shown.map(([name, runtime]) => [name, runtime!.match(/^[\d.-]+\d/)![0]]));
     expect(versions).toEqual({ 'clickstream-hybrid': '11.0.0', 'data-quality-checks': '10.9.0', 'ingest-stripe': '11.18.0', 'legacy-reporting': '9.22.0' });
     await expectNoAxeViolations(page);
 
