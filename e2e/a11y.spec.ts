@@ -84,6 +84,7 @@ const PAGES: { name: string; url: string; heading: string | RegExp }[] = [
   },
   { name: 'Runtime releases', url: paths.runtimeReleases(SEED_IDS.organization), heading: 'Runtime releases' },
   { name: 'Tag composer', url: paths.runtimeReleases(SEED_IDS.organization, 'tag-composer'), heading: 'Runtime releases' },
+  { name: 'Fleet', url: paths.runtimeReleases(SEED_IDS.organization, 'fleet'), heading: 'Runtime releases' },
   { name: 'Settings', url: paths.settings(), heading: /Settings|Connection/ },
   {
     name: 'Deployment not found',

@@ -146,3 +146,36 @@ test.describe('Upgrade planner', () => {
     await expectNoAxeViolations(page);
   });
 });
+
+test.describe('Runtime fleet', () => {
+  const fleet = (search = '') => paths.runtimeReleases(SEED_IDS.organization, 'fleet', search);
+
+  test('filtered to past maintenance, the fleet matrix lists exactly the Deployments whose versions are past it', async ({ demo: page }) => {
+    const ui = new ConsolePage(page);
+    await page.goto(fleet('sort=name'));
+    await ui.heading('Runtime releases').waitFor();
+    const table = page.getByRole('table', { name: 'Fleet' });
+    await expect(page.getByRole('status').filter({ hasText: 'Deployments' })).toHaveText('15 Deployments');
+    await page.getByRole('button', { name: 'Past maintenance' }).click();
+    await expect(page).toHaveURL(/[?&]show=past-maintenance/);
+    await expect(page.getByRole('status').filter({ hasText: 'Deployments' })).toHaveText('4 of 15 Deployments match');
+    const rows = table.getByRole('row').filter({ has: page.getByRole('rowheader') });
+    const shown = await rows.evaluateAll((trs) => trs.map((tr) => [tr.querySelector('th')!.textContent!, tr.querySelectorAll('td')[1]!.textContent!]));
+    const versions: Record<string, string> = Object.fromEntries(shown.map(([name, runtime]) => [name, runtime!.match(/^[\d.-]+\d/)![0]]));
+    expect(versions).toEqual({ 'clickstream-hybrid': '11.0.0', 'data-quality-checks': '10.9.0', 'ingest-stripe': '11.18.0', 'legacy-reporting': '9.22.0' });
+    await expectNoAxeViolations(page);
+
+    // Each of those versions is past its end of maintenance on the releases table, and the Deployments run them.
+    await page.goto(releases());
+    const releasesTable = page.getByRole('table', { name: 'Runtime releases' });
+    for (const version of Object.values(versions)) {
+      await expect(
+        releasesTable.getByRole('row').filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${version.replaceAll('.', '\\.')}`) }) }),
+      ).toContainText(/ended \d+ days? ago/);
+    }
+    await page.goto(paths.deployments(SEED_IDS.organization, SEED_IDS.workspaces.dataPlatform));
+    for (const name of ['data-quality-checks', 'ingest-stripe', 'legacy-reporting']) {
+      await expect(page.getByRole('row').filter({ hasText: name })).toContainText(versions[name]!);
+    }
+  });
+});

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { screen } from '@testing-library/react';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
+import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { renderRoute } from '../../test/render';
 import { server } from '../../test/server';
@@ -62,5 +62,33 @@ describe('CreateDeploymentPage', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Could not load what a new Deployment needs');
     expect(alert).toHaveTextContent('Boom');
+  });
+});
+
+describe('CreateDeploymentPage: the Runtime', () => {
+  it('offers only Runtimes still maintained (or undated), the latest patch preselected, with its lifecycle', async () => {
+    vi.useFakeTimers({ now: new Date('2026-11-24T10:00:00Z'), toFake: ['Date'] });
+    onTestFinished(() => void vi.useRealTimers());
+    const { user } = renderRoute(CREATE);
+    const select = await screen.findByRole('combobox', { name: 'Astro Runtime' });
+    expect(select).toHaveTextContent('3.1-2 · Airflow 3.1.0 (latest)');
+    const note = document.getElementById(
+      `${select
+        .getAttribute('aria-describedby')!
+        .split(' ')
+        .find((id) => id.endsWith('helper-text'))}`,
+    )!;
+    expect(note).toHaveTextContent('Maintained');
+    expect(note).toHaveTextContent('Maintenance ends in 707 days');
+    await user.click(select);
+    const offered = within(await screen.findByRole('listbox'))
+      .getAllByRole('option')
+      .map((o) => o.textContent?.split(' ')[0]);
+    expect(offered).toContain('3.1-2');
+    expect(offered).toContain('12.4.0');
+    // Past their end of maintenance on this clock: 11.18.0, 10.9.0 and the deprecated 9.22.0.
+    expect(offered).not.toContain('11.18.0');
+    expect(offered).not.toContain('10.9.0');
+    expect(offered).not.toContain('9.22.0');
   });
 });

@@ -1,4 +1,4 @@
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { renderRoute } from '../../test/render';
@@ -248,5 +248,59 @@ describe('DeploymentPage', () => {
     // The page stays mounted across sections, so focus stays on the tab just followed.
     expect(await screen.findByRole('tab', { name: 'Environment', selected: true })).toHaveFocus();
     expect(router.state.location.pathname).toMatch(/\/environment$/);
+  });
+});
+
+describe('DeploymentPage: the Runtime on Details', () => {
+  const detailsOf = (id: string) => `/organizations/${SEED_IDS.organization}/workspaces/x/deployments/${id}/details`;
+  // The tab reads the clock once when it opens: the test sets it.
+  const onTheClock = () => {
+    vi.useFakeTimers({ now: new Date('2026-11-24T10:00:00Z'), toFake: ['Date'] });
+    onTestFinished(() => void vi.useRealTimers());
+  };
+  const runtimeField = async () => {
+    const select = await screen.findByRole('combobox', { name: 'Astro Runtime' });
+    return {
+      select,
+      note: document.getElementById(
+        select
+          .getAttribute('aria-describedby')!
+          .split(' ')
+          .find((id) => id.endsWith('helper-text'))!,
+      )!,
+    };
+  };
+
+  it('shows a yanked Runtime as yanked, with the reason, though deployment-options no longer lists it', async () => {
+    onTheClock();
+    renderRoute(detailsOf(SEED_IDS.deployments.clickstreamHybrid));
+    const { select, note } = await runtimeField();
+    expect(select).toHaveTextContent('11.0.0 · not offered');
+    expect(note).toHaveTextContent('Yanked');
+    expect(note).toHaveTextContent('Yanked: no reason published. Deploy an image on a supported Runtime. No longer offered.');
+  });
+
+  it('shows a Runtime past maintenance as such, with the date', async () => {
+    onTheClock();
+    renderRoute(detailsOf(SEED_IDS.deployments.ingestStripe));
+    const { note } = await runtimeField();
+    expect(note).toHaveTextContent('Past maintenance');
+    expect(note).toHaveTextContent('Maintenance ended on Oct 31, 2025 (389 days ago).');
+  });
+
+  it('shows a deprecated Runtime as deprecated', async () => {
+    onTheClock();
+    renderRoute(detailsOf(SEED_IDS.deployments.legacyReporting));
+    const { note } = await runtimeField();
+    expect(note).toHaveTextContent('Deprecated');
+    expect(note).toHaveTextContent('The API marks this release deprecated.');
+  });
+
+  it('says how long a current Runtime stays maintained, and that the date is derived', async () => {
+    onTheClock();
+    renderRoute(detailsOf(SEED_IDS.deployments.dbtTransform));
+    const { note } = await runtimeField();
+    expect(note).toHaveTextContent('Maintained');
+    expect(note).toHaveTextContent('Maintenance ends in 707 days (derived from the release date).');
   });
 });

@@ -117,3 +117,94 @@ describe('RuntimeReleasesPage', () => {
     expect(refusal).toHaveTextContent('UBI9 images start at Runtime 11.13.0 and 12.3.0.');
   });
 });
+
+describe('RuntimeReleasesPage: the fleet', () => {
+  const fleetAt = (search = '') => paths.runtimeReleases(SEED_IDS.organization, 'fleet', search);
+  const names = (table: HTMLElement) =>
+    within(table)
+      .getAllByRole('rowheader')
+      .map((cell) => cell.textContent);
+
+  it('lists every Deployment of every Workspace, filtered to past maintenance by the URL, with counts per Workspace', async () => {
+    const restore = at(NOW);
+    try {
+      const { user, router } = renderRoute(fleetAt('show=past-maintenance&sort=name'));
+      const table = await screen.findByRole('table', { name: 'Fleet' });
+      // 11.0.0 (yanked) and 11.18.0, 10.9.0, 9.22.0: every line past its stated end of maintenance on the clock.
+      expect(names(table)).toEqual(['clickstream-hybrid', 'data-quality-checks', 'ingest-stripe', 'legacy-reporting']);
+      expect(screen.getByRole('status')).toHaveTextContent('4 of 15 Deployments match');
+      const stripe = rowOf(table, 'ingest-stripe');
+      expect(stripe).toHaveTextContent('11.18.0');
+      expect(stripe).toHaveTextContent('Past maintenance');
+      expect(stripe).toHaveTextContent('maintenance ended 389 days ago');
+      expect(rowOf(table, 'clickstream-hybrid')).toHaveTextContent('Yanked');
+      expect(within(stripe).getByRole('link', { name: 'ingest-stripe' })).toHaveAttribute(
+        'href',
+        paths.deployment(SEED_IDS.organization, SEED_IDS.workspaces.dataPlatform, demoDb.state.deployments.find((d) => d.name === 'ingest-stripe')!.id),
+      );
+
+      const perWorkspace = screen.getByRole('table', { name: 'Deployments per Workspace' });
+      const cells = (workspace: string) =>
+        within(within(perWorkspace).getByRole('rowheader', { name: workspace }).closest('tr')!)
+          .getAllByRole('cell')
+          .map((cell) => cell.textContent);
+      expect(cells('Data Platform')).toEqual(['7', '3', '0', '3']);
+      expect(cells('Analytics')).toEqual(['5', '1', '1', '1']);
+      expect(cells('ML Engineering')).toEqual(['3', '0', '0', '0']);
+      expect(cells('Sandbox')).toEqual(['0', '0', '0', '0']);
+
+      await user.click(screen.getByRole('button', { name: 'Airflow 3' }));
+      await waitFor(() => expect(router.state.location.search).toBe('?show=past-maintenance&airflow=3&sort=name'));
+      expect(await screen.findByText('No Deployment matches these filters')).toBeInTheDocument();
+      await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+      await waitFor(() => expect(router.state.location.search).toBe('?sort=name'));
+      expect(names(screen.getByRole('table', { name: 'Fleet' }))).toHaveLength(15);
+    } finally {
+      restore();
+    }
+  });
+
+  it('filters to yanked and to Airflow 2, and sorts by Runtime from the header', async () => {
+    const { user, router } = renderRoute(fleetAt('show=yanked'));
+    expect(names(await screen.findByRole('table', { name: 'Fleet' }))).toEqual(['clickstream-hybrid']);
+    await user.click(screen.getByRole('button', { name: 'Yanked' }));
+    await user.click(screen.getByRole('button', { name: 'Airflow 2' }));
+    await waitFor(() => expect(router.state.location.search).toBe('?airflow=2'));
+    const table = screen.getByRole('table', { name: 'Fleet' });
+    const versions = () =>
+      within(table)
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) => within(row).getAllByRole('cell')[1]!.textContent);
+    expect(versions()[0]).toMatch(/^9\.22\.0/);
+    expect(versions().every((v) => !/^3\./.test(v ?? ''))).toBe(true);
+    await user.click(within(table).getByRole('button', { name: 'Runtime' }));
+    await waitFor(() => expect(router.state.location.search).toBe('?airflow=2&dir=desc'));
+    expect(versions()[0]).toMatch(/^12\.4\.0/);
+  });
+
+  it('shows a failure to list the Deployments with a retry that loads them', async () => {
+    server.use(failing('get', '/organizations/:organizationId/deployments', 500, 'Boom'));
+    const { user } = renderRoute(fleetAt());
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Could not load the Deployments');
+    server.resetHandlers();
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByRole('table', { name: 'Fleet' })).toBeInTheDocument();
+  });
+
+  it('says so when the Organization has no Deployment', async () => {
+    demoDb.state.deployments = [];
+    renderRoute(fleetAt());
+    expect(await screen.findByText('No Deployments')).toBeInTheDocument();
+  });
+
+  it('follows every page of a long list', async () => {
+    const template = demoDb.state.deployments[0]!;
+    demoDb.state.deployments = Array.from({ length: 2500 }, (_, i) => ({ ...template, id: `bulk-${i}`, name: `bulk-${String(i).padStart(4, '0')}` }));
+    renderRoute(fleetAt());
+    expect(await screen.findByText('2500 Deployments')).toBeInTheDocument();
+    // Virtualised: a screenful of rows is in the document, not all 2500.
+    expect(within(screen.getByRole('table', { name: 'Fleet' })).getAllByRole('row').length).toBeLessThan(60);
+  });
+});

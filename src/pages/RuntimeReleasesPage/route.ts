@@ -1,11 +1,15 @@
 import { deploymentListQuery } from '../../features/deployments/api';
 import { runtimeReleasesQuery } from '../../features/runtime/api';
+import { workspacesQuery } from '../../features/workspaces/api';
 import { pageRoute } from '../../shared/routes/pageRoute';
 import { patterns } from '../../shared/routes/paths';
 
-/** Both tabs are this one route: the releases and the Deployments (for the counts) start with its code. */
+/**
+ * Every tab is this one route: the releases, the Deployments (the counts, the fleet) and the Workspaces (the
+ * fleet's names, which the shell's switcher loads anyway) start with its code.
+ */
 export const runtimeReleasesRoute = pageRoute({
   path: patterns.runtimeReleases,
   page: () => import('./RuntimeReleasesPage'),
-  data: ({ organizationId = '' }) => [runtimeReleasesQuery(organizationId), deploymentListQuery(organizationId)],
+  data: ({ organizationId = '' }) => [runtimeReleasesQuery(organizationId), deploymentListQuery(organizationId), workspacesQuery(organizationId)],
 });

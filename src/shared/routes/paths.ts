@@ -1,6 +1,6 @@
 /** Every URL of the console, in one table: the links pages build, and the patterns the router matches. */
 export type DeploymentTab = 'overview' | 'details' | 'environment' | 'deploys' | 'remote-agents';
-export type RuntimeTab = 'releases' | 'tag-composer';
+export type RuntimeTab = 'releases' | 'tag-composer' | 'fleet';
 
 const seg = encodeURIComponent;
 

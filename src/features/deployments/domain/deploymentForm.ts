@@ -99,12 +99,19 @@ export function newQueue(options: DeploymentRulesOptions, name: string, nodePool
   };
 }
 
-/** A sensible new Deployment: latest stable Runtime, its default executor, a small scheduler, one `default` queue. */
+/**
+ * A sensible new Deployment: the given Runtime (else the first stable one), its default executor, a small
+ * scheduler, one `default` queue.
+ */
 export function defaultFormValues(
   options: Omit<DeploymentRulesOptions, 'runtimeReleases'> & { runtimeReleases: ReadonlyArray<{ version: string; airflowVersion: string; channel?: string }> },
   workspace: { cicdEnforcedDefault: boolean; defaultCloudProvider?: string; defaultRegion?: string; defaultClusterId?: string },
+  runtimeVersion?: string,
 ): DeploymentFormValues {
-  const runtime = options.runtimeReleases.find((r) => r.channel === undefined || r.channel === 'stable') ?? options.runtimeReleases[0];
+  const runtime =
+    options.runtimeReleases.find((r) => r.version === runtimeVersion) ??
+    options.runtimeReleases.find((r) => r.channel === undefined || r.channel === 'stable') ??
+    options.runtimeReleases[0];
   const major = airflowMajor(runtime?.airflowVersion);
   const executors = executorsFor(options, major, 'HOSTED');
   const executor = major >= 3 && executors.includes('ASTRO') ? 'ASTRO' : executors.includes('CELERY') ? 'CELERY' : (executors[0] ?? '');

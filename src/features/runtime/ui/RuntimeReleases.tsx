@@ -10,12 +10,14 @@ import { useDeployments } from '../../deployments/api';
 import { useRuntimeReleases } from '../api';
 import { buildCatalogue } from '../domain/catalogue';
 import { countByVersion } from '../domain/releasesView';
+import { FleetMatrix } from './FleetMatrix';
 import { ReleasesTable } from './ReleasesTable';
 import { TagComposer } from './TagComposer';
 
 const TABS: { value: RuntimeTab; label: string }[] = [
   { value: 'releases', label: 'Releases' },
   { value: 'tag-composer', label: 'Tag composer' },
+  { value: 'fleet', label: 'Fleet' },
 ];
 
 /**
@@ -35,7 +37,7 @@ export function RuntimeReleases({ organizationId, tab }: { organizationId: strin
     <PageFrame
       title="Runtime releases"
       documentTitle={tab === 'releases' ? 'Runtime releases' : `${title} · Runtime releases`}
-      subtitle="Every Astro Runtime the API offers or a Deployment runs, with its lifecycle, and the Dockerfile FROM line for it."
+      subtitle="Every Astro Runtime the API offers or a Deployment runs, with its lifecycle, the Dockerfile FROM line for it, and which Deployments run what."
     >
       <TabLinks label="Runtime releases" tabs={TABS.map((t) => ({ ...t, to: paths.runtimeReleases(organizationId, t.value) }))} selected={tab} />
       <div role="tabpanel" aria-labelledby={tabId(tab)} style={{ paddingTop: 16 }}>
@@ -56,6 +58,8 @@ export function RuntimeReleases({ organizationId, tab }: { organizationId: strin
             )}
             <ReleasesTable organizationId={organizationId} catalogue={catalogue!} counts={counts} now={now} />
           </>
+        ) : tab === 'fleet' ? (
+          <FleetMatrix organizationId={organizationId} catalogue={catalogue!} now={now} />
         ) : (
           <TagComposer catalogue={catalogue!} now={now} />
         )}

@@ -24,6 +24,7 @@ import { useToast } from '../../../../shared/ui/toast';
 import { checkDeploymentForm, defaultFormValues, toCreateBody, type DeploymentFormValues } from '../../domain/deploymentForm';
 import { deploymentRulesContext, validateCreateDeployment } from '../../domain/deploymentRules';
 import { QuickStart } from '../form/QuickStart';
+import { RuntimeStandingNote, runtimeOffer } from '../../../runtime';
 
 /** The create form, built from the options the server offers and the Workspace's defaults. */
 export function CreateDeployment({
@@ -46,9 +47,17 @@ export function CreateDeployment({
   const [failure, setFailure] = useState<unknown>(null);
   const setForm = useCallback((form: UseFormReturn<DeploymentFormValues>) => (formRef.current = form), []);
 
+  // Read once, so every lifecycle on the form is counted from the same moment.
+  const [now] = useState(() => new Date());
+  // Only maintained Runtimes (and those no source dates) are offered, the latest maintained patch preselected.
+  const formOptions = useMemo(() => {
+    if (!options.data) return undefined;
+    const offer = runtimeOffer(options.data.runtimeReleases, now);
+    return { options: { ...options.data, runtimeReleases: offer.releases }, preselect: offer.preselect };
+  }, [options.data, now]);
   const defaults = useMemo(
-    () => (options.data && workspace.data ? defaultFormValues(options.data, workspace.data) : undefined),
-    [options.data, workspace.data],
+    () => (formOptions && workspace.data ? defaultFormValues(formOptions.options, workspace.data, formOptions.preselect) : undefined),
+    [formOptions, workspace.data],
   );
   const rulesContext = useMemo(() => options.data && deploymentRulesContext(options.data, clusters.data ?? []), [options.data, clusters.data]);
 
@@ -57,8 +66,9 @@ export function CreateDeployment({
   if (failed) {
     return <ErrorPanel {...describeError(failed.error, 'load what a new Deployment needs')} onRetry={() => failed.refetch()} retrying={failed.isFetching} />;
   }
-  if (pending || !defaults || !rulesContext || !options.data) return <Loading label="Loading Deployment options" />;
-  const opts = options.data;
+  if (pending || !defaults || !rulesContext || !formOptions) return <Loading label="Loading Deployment options" />;
+  const opts = formOptions.options;
+  const releases = options.data!.runtimeReleases;
 
   const submit = async (values: DeploymentFormValues, form: UseFormReturn<DeploymentFormValues>) => {
     setFailure(null);
@@ -87,6 +97,7 @@ export function CreateDeployment({
           onSubmit={submit}
           // A warning, not a refusal: the API takes a repeated name, and lists tell repeats apart.
           nameWarning={(name) => namesakeWarning('Deployment', 'in this Workspace', namesakes(siblings.data ?? [], name))}
+          runtimeNote={(version) => <RuntimeStandingNote releases={releases} version={version} now={now} />}
         >
           {failure !== null && (
             <ErrorPanel

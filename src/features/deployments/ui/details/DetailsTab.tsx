@@ -24,6 +24,7 @@ import { describeValue, isEditConflict, keptNotice, mergeOrThrow, type EditConfl
 import { toUpdateRequest } from '../../domain/updateRequest';
 import { deploymentRulesContext, validateUpdateDeployment } from '../../domain/deploymentRules';
 import { ReviewDialog } from './ReviewDialog';
+import { RuntimeStandingNote } from '../../../runtime';
 import { ConflictNotice } from '../../../../shared/ui/ConflictNotice';
 
 /** Edit tab: the create form, prefilled; saving goes through a review of what each change will do. */
@@ -44,6 +45,8 @@ function DetailsForm({ deployment: d, options, clusters }: { deployment: Deploym
   const [initial, setInitial] = useState(() => formFromDeployment(d, options));
   const [review, setReview] = useState<{ values: DeploymentFormValues; changes: SettingChange[]; restarting: RestartPart[] } | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
+  // Read once: the Runtime's standing is counted from when the tab opened.
+  const [now] = useState(() => new Date());
   const [conflict, setConflict] = useState<EditConflictError<DeploymentFormValues> | null>(null);
   const formRef = useRef<UseFormReturn<DeploymentFormValues> | null>(null);
   const setForm = useCallback((form: UseFormReturn<DeploymentFormValues>) => (formRef.current = form), []);
@@ -136,6 +139,7 @@ function DetailsForm({ deployment: d, options, clusters }: { deployment: Deploym
         validate={(values) => checkDeploymentForm(toUpdateRequest(d, { settings: values }), (body) => validateUpdateDeployment(body, rulesContext, current))}
         onSubmit={openReview}
         nameWarning={(name) => namesakeWarning('Deployment', 'in this Workspace', namesakes(siblings.data ?? [], name, d.id))}
+        runtimeNote={(version) => <RuntimeStandingNote releases={options.runtimeReleases} version={version} now={now} />}
       >
         {failure !== null && (
           <ErrorPanel {...describeError(failure, 'save the changes')} onRetry={() => formRef.current && void formRef.current.handleSubmit(openReview)()} />

@@ -54,6 +54,7 @@ export function DeploymentForm({
   children,
   id,
   nameWarning,
+  runtimeNote,
 }: {
   mode: 'create' | 'edit';
   defaultValues: DeploymentFormValues;
@@ -67,6 +68,8 @@ export function DeploymentForm({
   id: string;
   /** What to say under the name as it is typed when that name is taken (a warning: the API allows it). */
   nameWarning?: (name: string) => string | undefined;
+  /** Under the Runtime: where the chosen or current version stands in its lifecycle. */
+  runtimeNote?: (version: string) => ReactNode;
 }) {
   const resolver: Resolver<DeploymentFormValues> = (values, _context, options) => {
     const errors = validate(values);
@@ -122,10 +125,13 @@ export function DeploymentForm({
   // An error in a collapsed section must not hide: the advanced settings stay open while one is there.
   const advancedOpen = advanced || Object.keys(formState.errors).some((field) => !QUICK_FIELDS.has(field));
 
-  const runtimeChoices = options.runtimeReleases.map((r, i) => ({
+  // Create preselects the latest maintained patch; the current Runtime of an edit may be one no longer offered.
+  const latest = fixed ? options.runtimeReleases[0]?.version : defaultValues.astroRuntimeVersion;
+  const runtimeChoices = options.runtimeReleases.map((r) => ({
     value: r.version,
-    label: `${r.version} · Airflow ${r.airflowVersion}${i === 0 ? ' (latest)' : ''}${r.channel !== 'stable' ? ` · ${r.channel}` : ''}`,
+    label: `${r.version} · Airflow ${r.airflowVersion}${r.version === latest ? ' (latest)' : ''}${r.channel !== 'stable' ? ` · ${r.channel}` : ''}`,
   }));
+  if (fixed && runtime && !runtimeChoices.some((c) => c.value === runtime)) runtimeChoices.push({ value: runtime, label: `${runtime} · not offered` });
   const clusterChoices = clusters
     .filter((c) => c.type === type)
     .map((c) => ({ value: c.id, label: `${c.name} · ${providerName(c.cloudProvider)} ${c.region}` }));
@@ -284,7 +290,7 @@ export function DeploymentForm({
                       { value: 'HYBRID', label: 'Hybrid: your cloud account' },
                     ]}
                   />
-                  <SelectInput name="astroRuntimeVersion" label="Astro Runtime" disabled={fixed} choices={runtimeChoices} />
+                  <SelectInput name="astroRuntimeVersion" label="Astro Runtime" disabled={fixed} choices={runtimeChoices} helperText={runtimeNote?.(runtime)} />
                   {type === 'STANDARD' ? (
                     <>
                       <SelectInput
