@@ -8,6 +8,9 @@ import { RemoteAgentsPage } from './pages/RemoteAgentsPage';
 import { paths } from '../src/shared/routes/paths';
 import { SEED_IDS } from '../src/mocks/seed';
 
+// Each test is its own visit with its own demo data: spread over the workers instead of one file taking one worker.
+test.describe.configure({ mode: 'parallel' });
+
 const MODES = ['light', 'dark'] as const;
 
 /**

@@ -116,8 +116,8 @@ describe('every create and non-idempotent action is guarded while in flight', ()
     await user.click(within(dialog).getByRole('textbox', { name: 'File content' }));
     await user.paste('NEW_ONE=1');
     await user.click(within(dialog).getByRole('button', { name: 'Preview' }));
-    await user.click(within(dialog).getByRole('button', { name: 'Add 1 to list' }));
-    await user.click(screen.getByRole('button', { name: 'Review and apply' }));
+    await user.click(await within(dialog).findByRole('button', { name: 'Add 1 to list' }));
+    await user.click(await screen.findByRole('button', { name: 'Review and apply' }));
     const held = holdPosts('/organizations/:o/deployments/:d');
     const seen = recordRequests();
     clickTwice(await screen.findByRole('button', { name: 'Apply 1 change' }));
