@@ -88,7 +88,9 @@ export class ConsolePage {
   /** Straight to a Deployment's page (one page load); later steps stay in the page, so secrets stay in memory. */
   async openDeployment(workspace: string, name: string, tab?: DeploymentTab, search = '') {
     await this.page.goto(links.deployment(workspace, name, tab) + search);
-    await this.heading(name).waitFor();
+    // With hidden ones: a dialog that the link opens (?register=1) hides the page behind it from the
+    // accessibility tree, and when it opens first, the visible h1 would never be found.
+    await this.page.getByRole('heading', { level: 1, name, includeHidden: true }).waitFor();
   }
 
   /** The demo backend's fault injection: every API call fails with this probability (0 to 1). */
